@@ -1,0 +1,132 @@
+import path from "node:path";
+import { readFileSync, existsSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { compileSnippets, extractTsSnippets, type Snippet } from "./compile-snippets";
+import { EXERCISE_IDS } from "./exercise-ids";
+import { CONTENT_DIR, loadContent, type ContentProblem, type LoadedChapter } from "./load";
+import { seedHeadingsSchema, type Card } from "./schema";
+import { readSeedHeadings, SEED_FILE, uncoveredHeadings, type SeedHeading } from "./seed-headings";
+
+export const MIN_CARDS_PER_SECTION = 8;
+export const NOTE_WORDS = { min: 150, max: 500 } as const;
+const FREQUENCY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+export function cardPrompt(card: Card): string {
+  if (card.type === "basic") return card.front;
+  if (card.type === "cloze") return card.text;
+  return card.question;
+}
+
+function wordCount(markdown: string): number {
+  const prose = markdown.replace(/```[\s\S]*?```/g, " ");
+  // CJK characters count one word each; everything else splits on white space.
+  const cjk = prose.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return cjk + prose.replace(/[\u3400-\u9fff]/g, " ").split(/\s+/).filter((w) => /\w/.test(w)).length;
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+function checkSections(chapters: LoadedChapter[], problems: ContentProblem[], snippets: Snippet[]) {
+  const ids = new Map<string, string>();
+  const prompts = new Map<string, string>();
+  const claim = (map: Map<string, string>, key: string, file: string, what: string) => {
+    const previous = map.get(key);
+    if (previous) problems.push({ file, message: `duplicate ${what} (also in ${previous})` });
+    else map.set(key, file);
+  };
+  const knownExercises = new Set<string>(EXERCISE_IDS);
+  for (const chapter of chapters) {
+    claim(ids, chapter.id, path.join(chapter.dir, "chapter.yaml"), `id "${chapter.id}"`);
+    for (const section of chapter.sections) {
+      const file = path.join(section.dir, "section.yaml");
+      const noteFile = path.join(section.dir, "note.md");
+      claim(ids, section.id, file, `id "${section.id}"`);
+      if (section.cards.length < MIN_CARDS_PER_SECTION) {
+        problems.push({ file, message: `cards: has ${section.cards.length}, needs at least ${MIN_CARDS_PER_SECTION}` });
+      }
+      const words = wordCount(section.note);
+      if (section.note && (words < NOTE_WORDS.min || words > NOTE_WORDS.max)) {
+        problems.push({ file: noteFile, message: `has ${words} words, needs ${NOTE_WORDS.min}–${NOTE_WORDS.max}` });
+      }
+      extractTsSnippets(section.note).forEach((code, i) => snippets.push({ file: noteFile, label: `snippet ${i + 1}`, code }));
+      for (const exercise of section.exercises) {
+        if (!knownExercises.has(exercise)) problems.push({ file, message: `exercises: unknown exercise id "${exercise}"` });
+      }
+      let lastRank = 0;
+      section.cards.forEach((card, i) => {
+        const where = `cards.${i} (${card.id})`;
+        claim(ids, card.id, file, `id "${card.id}"`);
+        claim(prompts, normalise(cardPrompt(card)), `${file} ${where}`, `question`);
+        const rank = FREQUENCY_RANK[card.interview.frequency];
+        if (rank < lastRank) {
+          problems.push({ file, message: `${where}.interview.frequency: order cards by interview frequency, high first` });
+        }
+        lastRank = Math.max(lastRank, rank);
+        for (const exercise of card.exercises) {
+          if (!knownExercises.has(exercise)) problems.push({ file, message: `${where}.exercises: unknown exercise id "${exercise}"` });
+        }
+        for (const text of cardTexts(card)) {
+          extractTsSnippets(text).forEach((code, j) => snippets.push({ file, label: `${where} snippet ${j + 1}`, code }));
+        }
+      });
+    }
+  }
+}
+
+export function cardTexts(card: Card): string[] {
+  if (card.type === "basic") return [card.front, card.back, card.explanation];
+  if (card.type === "cloze") return [card.text, card.explanation];
+  return [card.question, card.explanation, ...card.options.flatMap((o) => [o.text, o.why ?? ""])];
+}
+
+export const SEED_HEADINGS_FILE = path.join(CONTENT_DIR, "seed-headings.yaml");
+
+function checkSeedCoverage(chapters: LoadedChapter[], problems: ContentProblem[], seedFile: string, headingsFile: string) {
+  if (!existsSync(headingsFile)) {
+    problems.push({ file: headingsFile, message: "missing: the list of seed headings" });
+    return;
+  }
+  const parsed = seedHeadingsSchema.safeParse(parseYaml(readFileSync(headingsFile, "utf8")));
+  if (!parsed.success) {
+    problems.push({ file: headingsFile, message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
+    return;
+  }
+  const listed: SeedHeading[] = parsed.data;
+  const fromSeed = readSeedHeadings(seedFile);
+  if (fromSeed) {
+    const key = (h: SeedHeading) => `${h.level}:${h.text}`;
+    const listedKeys = new Set(listed.map(key));
+    const seedKeys = new Set(fromSeed.map(key));
+    for (const h of fromSeed) if (!listedKeys.has(key(h))) problems.push({ file: headingsFile, message: `seed heading missing from the list: ${"#".repeat(h.level)} ${h.text}` });
+    for (const h of listed) if (!seedKeys.has(key(h))) problems.push({ file: headingsFile, message: `listed heading not in the seed: ${"#".repeat(h.level)} ${h.text}` });
+  }
+  const listedTexts = new Set(listed.map((h) => h.text));
+  const covered = new Set<string>();
+  for (const chapter of chapters) {
+    covered.add(chapter.seedHeading);
+    if (!listedTexts.has(chapter.seedHeading)) problems.push({ file: path.join(chapter.dir, "chapter.yaml"), message: `seedHeading: "${chapter.seedHeading}" is not a seed heading` });
+    for (const section of chapter.sections) {
+      covered.add(section.seedHeading);
+      if (!listedTexts.has(section.seedHeading)) problems.push({ file: path.join(section.dir, "section.yaml"), message: `seedHeading: "${section.seedHeading}" is not a seed heading` });
+    }
+  }
+  // A chapter heading counts as covered only through its sections: a chapter with no sections teaches nothing.
+  const sectionCovered = new Set(chapters.flatMap((c) => (c.sections.length ? [c.seedHeading, ...c.sections.map((s) => s.seedHeading)] : [])));
+  for (const h of uncoveredHeadings(listed, sectionCovered)) {
+    problems.push({ file: headingsFile, message: `seed heading has no section: ${"#".repeat(h.level)} ${h.text}` });
+  }
+}
+
+export type ValidationResult = { chapters: LoadedChapter[]; problems: ContentProblem[] };
+
+export function validateContent(
+  options: { contentDir?: string; seedFile?: string; compile?: boolean } = {},
+): ValidationResult {
+  const contentDir = options.contentDir ?? CONTENT_DIR;
+  const { chapters, problems } = loadContent(contentDir);
+  const snippets: Snippet[] = [];
+  checkSections(chapters, problems, snippets);
+  checkSeedCoverage(chapters, problems, options.seedFile ?? SEED_FILE, path.join(contentDir, "seed-headings.yaml"));
+  if (options.compile !== false) problems.push(...compileSnippets(snippets));
+  return { chapters, problems };
+}
