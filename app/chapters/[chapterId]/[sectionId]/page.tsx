@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SectionCardList } from "@/components/section-card-list";
+import { requirePageUserId } from "@/lib/auth/session.server";
+import { getSection } from "@/lib/content/get-section";
+import { db } from "@/lib/db.server";
+import { AppError } from "@/lib/errors";
+
+type Params = { params: Promise<{ chapterId: string; sectionId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { sectionId } = await params;
+  const section = await db.section.findUnique({ where: { id: sectionId }, select: { title: true } });
+  return { title: section?.title ?? "Section" };
+}
+
+async function load(userId: string, chapterId: string, sectionId: string) {
+  try {
+    return await getSection(db, userId, chapterId, sectionId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function SectionPage({ params }: Params) {
+  const { chapterId, sectionId } = await params;
+  const userId = await requirePageUserId(`/chapters/${chapterId}/${sectionId}`);
+  const section = await load(userId, chapterId, sectionId);
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/" className="hover:underline">Home</Link> / <Link href={`/chapters/${section.chapter.id}`} className="hover:underline">{section.chapter.title}</Link> / {section.title}
+      </nav>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{section.title}</h1>
+      <p className="mt-1 text-sm text-slate-500">Seed heading: <span lang="zh">{section.seedHeading}</span></p>
+      <div className="md mt-6 max-w-3xl" dangerouslySetInnerHTML={{ __html: section.noteHtml }} />
+      <h2 className="mt-10 text-xl font-semibold">Cards <span className="text-base font-normal text-slate-500">({section.cards.length})</span></h2>
+      <SectionCardList cards={section.cards} />
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { Landing } from "@/components/landing";
+import { ProgressBar } from "@/components/progress-bar";
+import { RelativeTime } from "@/components/relative-time";
+import { panelClass, primaryButton } from "@/components/ui";
+import { currentUserId } from "@/lib/auth/session.server";
+import { db } from "@/lib/db.server";
+import { getHome } from "@/lib/progress/get-home";
+
+export default async function HomePage() {
+  const userId = await currentUserId();
+  if (!userId) return <Landing />;
+  const home = await getHome(db, userId);
+  const due = home.counts.new + home.counts.learning + home.counts.review;
+  const stats = [
+    { label: "Learning", value: home.counts.learning, color: "text-orange-600 dark:text-orange-400" },
+    { label: "Review", value: home.counts.review, color: "text-emerald-600 dark:text-emerald-400" },
+    { label: "New", value: home.counts.new, color: "text-brand-600 dark:text-brand-100" },
+  ];
+  return (
+    <div className="space-y-8">
+      <section className={`${panelClass} flex flex-col gap-6 sm:flex-row sm:items-center sm:justify-between`} aria-labelledby="due-heading">
+        <div>
+          <h1 id="due-heading" className="text-2xl font-semibold tracking-tight">{due > 0 ? "Due now" : "All caught up"}</h1>
+          <dl className="mt-3 flex gap-6" data-testid="due-counts">
+            {stats.map((s) => (
+              <div key={s.label}>
+                <dt className="text-xs uppercase tracking-wide text-slate-500">{s.label}</dt>
+                <dd className={`text-3xl font-bold tabular-nums ${s.color}`}>{s.value}</dd>
+              </div>
+            ))}
+            <div>
+              <dt className="text-xs uppercase tracking-wide text-slate-500">Streak</dt>
+              <dd className="text-3xl font-bold tabular-nums" data-testid="streak">
+                {home.streak}
+                <span className="ml-1 text-base font-medium text-slate-500">{home.streak === 1 ? "day" : "days"}</span>
+              </dd>
+            </div>
+          </dl>
+          {due === 0 && home.nextDueAt && (
+            <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Next card <RelativeTime iso={home.nextDueAt} />.</p>
+          )}
+        </div>
+        <Link href="/review" className={`${primaryButton} px-8 py-4 text-lg`} aria-disabled={due === 0}>
+          {due > 0 ? "Start review" : "Open review"}
+        </Link>
+      </section>
+
+      <section aria-labelledby="chapters-heading">
+        <h2 id="chapters-heading" className="text-lg font-semibold">Chapters</h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {home.chapters.map((chapter) => (
+            <li key={chapter.id}>
+              <Link href={`/chapters/${chapter.id}`} className="block rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-500 dark:border-slate-800 dark:bg-slate-900">
+                <div className="flex items-baseline justify-between gap-3">
+                  <h3 className="font-semibold">{chapter.title}</h3>
+                  <span className="text-xs tabular-nums text-slate-500">{chapter.seen}/{chapter.total} started</span>
+                </div>
+                <p className="mt-1 line-clamp-2 text-sm text-slate-600 dark:text-slate-400">{chapter.summary}</p>
+                <div className="mt-3">
+                  <ProgressBar value={chapter.seen} total={chapter.total} label={`${chapter.title} progress`} />
+                </div>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

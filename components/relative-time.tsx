@@ -1,0 +1,30 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/** "in 8 minutes" / "tomorrow at 00:00", rendered in the viewer's locale and zone. */
+export function RelativeTime({ iso }: { iso: string }) {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  const date = new Date(iso);
+  const absolute = date.toLocaleString(undefined, { weekday: "short", hour: "2-digit", minute: "2-digit", month: "short", day: "numeric" });
+  if (now === null) return <time dateTime={iso}>{absolute}</time>;
+  return (
+    <time dateTime={iso} title={absolute}>
+      {describe(date.getTime() - now)} ({absolute})
+    </time>
+  );
+}
+
+function describe(ms: number): string {
+  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+  const minutes = Math.round(ms / 60_000);
+  if (Math.abs(minutes) < 60) return rtf.format(Math.max(minutes, 0), "minute");
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 48) return rtf.format(hours, "hour");
+  return rtf.format(Math.round(hours / 24), "day");
+}

@@ -1,0 +1,160 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { CardAnswer } from "../card-face";
+import { RelativeTime } from "../relative-time";
+import { panelClass, primaryButton, secondaryButton } from "../ui";
+import { SessionSummary } from "./session-summary";
+import { useReviewSession, type Rating } from "./use-review-session";
+
+const GRADES: { rating: Rating; label: string; tone: string }[] = [
+  { rating: 1, label: "Again", tone: "border-red-300 text-red-700 hover:bg-red-50 dark:border-red-900 dark:text-red-300 dark:hover:bg-red-950/50" },
+  { rating: 2, label: "Hard", tone: "border-amber-300 text-amber-800 hover:bg-amber-50 dark:border-amber-900 dark:text-amber-300 dark:hover:bg-amber-950/50" },
+  { rating: 3, label: "Good", tone: "border-emerald-300 text-emerald-800 hover:bg-emerald-50 dark:border-emerald-900 dark:text-emerald-300 dark:hover:bg-emerald-950/50" },
+  { rating: 4, label: "Easy", tone: "border-sky-300 text-sky-800 hover:bg-sky-50 dark:border-sky-900 dark:text-sky-300 dark:hover:bg-sky-950/50" },
+];
+
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+export function ReviewSession() {
+  const session = useReviewSession();
+  const { current, grade, undo, hide } = session;
+  const [revealed, setRevealed] = useState(false);
+  const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const [shownCardId, setShownCardId] = useState<string | null>(null);
+
+  // A new card on screen starts hidden with nothing picked.
+  if ((current?.cardId ?? null) !== shownCardId) {
+    setShownCardId(current?.cardId ?? null);
+    setRevealed(false);
+    setChosen(new Set());
+  }
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (typing(event.target) || event.altKey || event.metaKey) return;
+      if ((event.key === "z" && event.ctrlKey) || (event.key.toLowerCase() === "u" && !event.ctrlKey)) {
+        event.preventDefault();
+        void undo();
+        return;
+      }
+      if (event.ctrlKey || !current) return;
+      if (event.key === " " || event.key === "Enter") {
+        event.preventDefault();
+        if (!revealed) setRevealed(true);
+        return;
+      }
+      const digit = Number(event.key);
+      if (revealed && digit >= 1 && digit <= 4) {
+        event.preventDefault();
+        grade(digit as Rating);
+      } else if (!revealed && current.content.options && digit >= 1 && digit <= current.content.options.length) {
+        event.preventDefault();
+        setChosen((c) => pick(c, digit - 1, current.content.multiAnswer ?? false));
+      } else if (event.key === "b") {
+        void hide("bury");
+      } else if (event.key === "s") {
+        void hide("suspend");
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [current, revealed, grade, undo, hide]);
+
+  if (session.loading) return <p className="py-16 text-center text-slate-500" role="status">Loading your cards…</p>;
+
+  const counts = session.counts;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <div className="flex items-center justify-between text-sm" aria-live="polite">
+        <div className="flex gap-4 tabular-nums" data-testid="review-counts">
+          <span className="text-brand-600 dark:text-brand-100" title="New">{counts?.new ?? 0} new</span>
+          <span className="text-orange-600 dark:text-orange-400" title="Learning">{counts?.learning ?? 0} learning</span>
+          <span className="text-emerald-600 dark:text-emerald-400" title="Review">{counts?.review ?? 0} review</span>
+        </div>
+        <div className="flex items-center gap-3 text-slate-500">
+          {session.pendingCount > 0 && <span title="Grades being saved">Saving {session.pendingCount}…</span>}
+          <button type="button" onClick={() => void undo()} disabled={!session.canUndo} className="rounded px-2 py-1 hover:bg-slate-100 disabled:opacity-40 dark:hover:bg-slate-800">
+            Undo <kbd className="font-mono text-xs">U</kbd>
+          </button>
+        </div>
+      </div>
+      {session.error && <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300">{session.error}</p>}
+      {session.notice && <p role="status" className="mt-3 text-sm text-slate-600 dark:text-slate-400">{session.notice}</p>}
+
+      {current ? (
+        <section className={`${panelClass} mt-4`} aria-label="Card" data-testid="review-card" data-card-id={current.cardId}>
+          <p className="text-xs text-slate-500">{current.sectionTitle} · {current.type === "mcq" ? "multiple choice" : current.type}</p>
+          <div className="md mt-3 text-lg" data-testid="card-prompt" dangerouslySetInnerHTML={{ __html: current.type === "cloze" && revealed ? current.content.answer : current.content.prompt }} />
+          {current.content.options && !revealed && (
+            <ul className="mt-4 space-y-2" aria-label="Options">
+              {current.content.options.map((option, i) => (
+                <li key={i}>
+                  <button
+                    type="button"
+                    aria-pressed={chosen.has(i)}
+                    onClick={() => setChosen((c) => pick(c, i, current.content.multiAnswer ?? false))}
+                    className={`flex w-full gap-2 rounded-lg border p-3 text-left ${chosen.has(i) ? "border-brand-500 bg-brand-50 dark:bg-brand-700/20" : "border-slate-200 hover:border-slate-400 dark:border-slate-700"}`}
+                  >
+                    <kbd className="font-mono text-sm text-slate-500">{i + 1}</kbd>
+                    <span className="md flex-1" dangerouslySetInnerHTML={{ __html: option.html }} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {current.content.multiAnswer && !revealed && <p className="mt-2 text-xs text-slate-500">Several options may be correct.</p>}
+
+          {revealed ? (
+            <div className="mt-6 border-t border-slate-200 pt-6 dark:border-slate-800" data-testid="card-answer">
+              {current.type === "cloze" ? <CardAnswer content={{ ...current.content, answer: "" }} /> : <CardAnswer content={current.content} chosen={chosen} />}
+              <div className="mt-6 grid grid-cols-2 gap-2 sm:grid-cols-4" role="group" aria-label="Grade your recall">
+                {GRADES.map((g) => {
+                  const preview = current.previews.find((p) => p.rating === g.rating);
+                  return (
+                    <button key={g.rating} type="button" onClick={() => grade(g.rating)} className={`flex flex-col items-center rounded-lg border bg-white px-3 py-2 font-medium dark:bg-slate-900 ${g.tone}`} aria-label={`${g.label}, next in ${preview?.label ?? "?"} (key ${g.rating})`}>
+                      <span>{g.label}</span>
+                      <span className="text-xs font-normal opacity-80">{preview?.label} · <kbd className="font-mono">{g.rating}</kbd></span>
+                    </button>
+                  );
+                })}
+              </div>
+            </div>
+          ) : (
+            <div className="mt-6 flex flex-wrap items-center gap-3">
+              <button type="button" autoFocus onClick={() => setRevealed(true)} className={primaryButton}>
+                Show answer <kbd className="font-mono text-xs opacity-80">Space</kbd>
+              </button>
+            </div>
+          )}
+          <div className="mt-6 flex gap-2 text-xs">
+            <button type="button" onClick={() => void hide("bury")} className={`${secondaryButton} px-2 py-1 text-xs`}>Bury <kbd className="font-mono">B</kbd></button>
+            <button type="button" onClick={() => void hide("suspend")} className={`${secondaryButton} px-2 py-1 text-xs`}>Suspend <kbd className="font-mono">S</kbd></button>
+          </div>
+        </section>
+      ) : (
+        <section className={`${panelClass} mt-4 text-center`} data-testid="review-done">
+          <h1 className="text-2xl font-semibold">{session.stats.reviewed > 0 ? "Session complete" : "Nothing due right now"}</h1>
+          <SessionSummary stats={session.stats} />
+          <p className="mt-4 text-slate-600 dark:text-slate-400">
+            {session.nextDueAt ? <>Next card <RelativeTime iso={session.nextDueAt} />.</> : "No cards are scheduled yet."}
+          </p>
+          <Link href="/" className={`${secondaryButton} mt-6`}>Back home</Link>
+        </section>
+      )}
+      <p className="mt-6 text-center text-xs text-slate-500">
+        <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>U</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend
+      </p>
+    </div>
+  );
+}
+
+function pick(current: Set<number>, index: number, multi: boolean): Set<number> {
+  if (!multi) return new Set(current.has(index) ? [] : [index]);
+  const next = new Set(current);
+  if (next.has(index)) next.delete(index);
+  else next.add(index);
+  return next;
+}

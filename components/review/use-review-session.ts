@@ -1,0 +1,188 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Queue, QueueCard, QueueCounts } from "@/lib/review/get-queue";
+import { loadPending, savePending, sendReview, type PendingReview } from "./pending-reviews";
+
+export type Rating = 1 | 2 | 3 | 4;
+export type SessionStats = { reviewed: number; byRating: Record<Rating, number>; startedAt: number };
+type Graded = { card: QueueCard; review: PendingReview };
+
+const FETCH_SIZE = 20;
+const REFILL_BELOW = 4;
+
+async function fetchQueue(): Promise<Queue> {
+  const response = await fetch(`/api/review/queue?limit=${FETCH_SIZE}`, { cache: "no-store" });
+  if (!response.ok) throw new Error(response.status === 401 ? "Your session ended: sign in again." : `Could not load cards (HTTP ${response.status}).`);
+  return (await response.json()) as Queue;
+}
+
+async function postJson(url: string, body?: unknown): Promise<Response> {
+  return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body ?? {}) });
+}
+
+/**
+ * The review session's state machine. Grading is optimistic: the next card shows at once
+ * while the grade is sent in the background (sequentially, retried, persisted), so the
+ * learner never waits on the server.
+ */
+export function useReviewSession() {
+  const [queue, setQueue] = useState<QueueCard[]>([]);
+  const [counts, setCounts] = useState<QueueCounts | null>(null);
+  const [nextDueAt, setNextDueAt] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pendingCount, setPendingCount] = useState(0);
+  const [stats, setStats] = useState<SessionStats>({ reviewed: 0, byRating: { 1: 0, 2: 0, 3: 0, 4: 0 }, startedAt: Date.now() });
+  const [shownAt, setShownAt] = useState(() => Date.now());
+
+  const pending = useRef<PendingReview[]>([]);
+  const history = useRef<Graded[]>([]);
+  const flushing = useRef<Promise<void> | null>(null);
+  const [undoDepth, setUndoDepth] = useState(0);
+
+  const persist = () => {
+    savePending(pending.current);
+    setPendingCount(pending.current.length);
+  };
+
+  const flush = useCallback((): Promise<void> => {
+    if (flushing.current) return flushing.current;
+    const run = async () => {
+      let delay = 1000;
+      while (pending.current.length > 0) {
+        const head = pending.current[0];
+        const { outcome, message } = await sendReview(head);
+        if (outcome === "retry") {
+          setNotice(message ?? "Retrying…");
+          await new Promise((r) => setTimeout(r, delay));
+          delay = Math.min(delay * 2, 30_000);
+          continue;
+        }
+        pending.current.shift();
+        persist();
+        delay = 1000;
+        setNotice(outcome === "rejected" ? `A grade was not saved: ${message}` : null);
+      }
+    };
+    flushing.current = run().finally(() => {
+      flushing.current = null;
+    });
+    return flushing.current;
+  }, []);
+
+  /** Loads cards from the server, keeping the ones already on screen first. */
+  const refill = useCallback(
+    async (options: { replace?: boolean; front?: string } = {}) => {
+      try {
+        const data = await fetchQueue();
+        const inFlight = new Set(pending.current.map((p) => p.cardId));
+        setCounts(data.counts);
+        setNextDueAt(data.nextDueAt);
+        setError(null);
+        setQueue((current) => {
+          const keep = options.replace ? [] : current;
+          const have = new Set(keep.map((c) => c.cardId));
+          let merged = [...keep, ...data.cards.filter((c) => !have.has(c.cardId) && !inFlight.has(c.cardId))];
+          if (options.front) {
+            const i = merged.findIndex((c) => c.cardId === options.front);
+            if (i > 0) merged = [merged[i], ...merged.slice(0, i), ...merged.slice(i + 1)];
+          }
+          return merged;
+        });
+        setShownAt(Date.now());
+      } catch (e) {
+        setError((e as Error).message);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [],
+  );
+
+  useEffect(() => {
+    pending.current = loadPending();
+    persist();
+    // Re-send anything a previous visit could not, then load: the queue then reflects it.
+    void flush().then(() => refill({ replace: true }));
+  }, [flush, refill]);
+
+  // When nothing is due but a learning card comes back soon, wake up for it.
+  useEffect(() => {
+    if (queue.length > 0 || !nextDueAt) return;
+    const wait = new Date(nextDueAt).getTime() - Date.now();
+    if (wait > 30 * 60_000) return;
+    const timer = setTimeout(() => void refill(), Math.max(wait, 0) + 1000);
+    return () => clearTimeout(timer);
+  }, [queue.length, nextDueAt, refill]);
+
+  const grade = useCallback(
+    (rating: Rating) => {
+      const card = queue[0];
+      if (!card) return;
+      const review: PendingReview = { reviewId: crypto.randomUUID(), cardId: card.cardId, rating, durationMs: Math.min(Date.now() - shownAt, 3600_000) };
+      pending.current.push(review);
+      persist();
+      history.current.push({ card, review });
+      setUndoDepth(history.current.length);
+      setQueue((q) => q.slice(1));
+      setShownAt(Date.now());
+      setStats((s) => ({ ...s, reviewed: s.reviewed + 1, byRating: { ...s.byRating, [rating]: s.byRating[rating] + 1 } }));
+      setCounts((c) => c && decrement(c, card));
+      const remaining = queue.length - 1;
+      void flush().then(() => {
+        if (remaining < REFILL_BELOW) return refill();
+      });
+    },
+    [flush, refill, shownAt, queue],
+  );
+
+  const undo = useCallback(async () => {
+    const last = history.current.pop();
+    setUndoDepth(history.current.length);
+    if (!last) {
+      setNotice("Nothing to undo in this session.");
+      return;
+    }
+    await flush();
+    const response = await postJson("/api/reviews/undo").catch(() => null);
+    if (!response?.ok) {
+      history.current.push(last);
+      setUndoDepth(history.current.length);
+      setNotice("Undo failed. Try again.");
+      return;
+    }
+    const rating = last.review.rating;
+    setStats((s) => ({ ...s, reviewed: Math.max(0, s.reviewed - 1), byRating: { ...s.byRating, [rating]: Math.max(0, s.byRating[rating] - 1) } }));
+    // Show the restored card again right away, with fresh interval previews.
+    setQueue((q) => [last.card, ...q.filter((c) => c.cardId !== last.card.cardId)]);
+    setNotice("Undone.");
+    await refill({ front: last.card.cardId });
+  }, [flush, refill]);
+
+  const hide = useCallback(
+    async (action: "bury" | "suspend") => {
+      const card = queue[0];
+      if (!card) return;
+      const response = await postJson(action === "bury" ? "/api/cards/bury" : "/api/cards/suspend", { cardId: card.cardId }).catch(() => null);
+      if (!response?.ok) {
+        setNotice(`Could not ${action} the card. Try again.`);
+        return;
+      }
+      setQueue((q) => q.filter((c) => c.cardId !== card.cardId));
+      setCounts((c) => c && decrement(c, card));
+      setShownAt(Date.now());
+      setNotice(action === "bury" ? "Buried until tomorrow." : "Suspended. Unsuspend it from its section page.");
+      if (queue.length - 1 < REFILL_BELOW) void refill();
+    },
+    [refill, queue],
+  );
+
+  return { current: queue[0] ?? null, queue, counts, nextDueAt, loading, error, notice, pendingCount, stats, grade, undo, hide, canUndo: undoDepth > 0 };
+}
+
+function decrement(counts: QueueCounts, card: QueueCard): QueueCounts {
+  const key: keyof QueueCounts = !card.state ? "new" : card.state.state === "Review" ? "review" : "learning";
+  return { ...counts, [key]: Math.max(0, counts[key] - 1) };
+}

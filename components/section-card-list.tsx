@@ -1,0 +1,53 @@
+"use client";
+
+import { useState } from "react";
+import type { SectionCard } from "@/lib/content/get-section";
+import { CardAnswer } from "./card-face";
+
+export function SectionCardList({ cards }: { cards: SectionCard[] }) {
+  const [suspended, setSuspended] = useState(() => new Map(cards.map((c) => [c.id, c.status.suspended])));
+  const [error, setError] = useState<string | null>(null);
+
+  async function toggle(cardId: string) {
+    const next = !suspended.get(cardId);
+    setError(null);
+    const response = await fetch("/api/cards/suspend", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ cardId, suspended: next }),
+    }).catch(() => null);
+    if (!response?.ok) {
+      setError("Could not change the card. Try again.");
+      return;
+    }
+    setSuspended((m) => new Map(m).set(cardId, next));
+  }
+
+  return (
+    <>
+      {error && <p role="alert" className="mt-3 text-sm text-red-600">{error}</p>}
+      <ol className="mt-4 space-y-3">
+        {cards.map((card) => (
+          <li key={card.id} className="rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+            <details className="group p-4">
+              <summary className="flex cursor-pointer list-none items-start gap-3">
+                <span className="mt-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[0.7rem] uppercase text-slate-600 dark:bg-slate-800 dark:text-slate-300">{card.type}</span>
+                <div className="md flex-1" dangerouslySetInnerHTML={{ __html: card.content.prompt }} />
+                <span className="shrink-0 text-xs text-slate-500">{suspended.get(card.id) ? "Suspended" : card.status.state}</span>
+              </summary>
+              <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-800">
+                <CardAnswer content={card.content} />
+                <div className="mt-3 flex items-center justify-between text-xs text-slate-500">
+                  <span>Interview: {card.frequency} frequency · {card.difficulty}</span>
+                  <button type="button" onClick={() => toggle(card.id)} className="rounded px-2 py-1 font-medium text-brand-600 hover:bg-slate-100 dark:text-brand-100 dark:hover:bg-slate-800">
+                    {suspended.get(card.id) ? "Unsuspend" : "Suspend"}
+                  </button>
+                </div>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

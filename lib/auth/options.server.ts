@@ -1,0 +1,44 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import { db } from "../db.server";
+import { env, githubEnabled } from "../env.server";
+import { authenticate } from "./authenticate";
+import { linkGitHubUser } from "./link-github-user";
+
+const providers: NextAuthOptions["providers"] = [
+  CredentialsProvider({
+    name: "Email",
+    credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+    authorize: (credentials) => authenticate(db, credentials?.email, credentials?.password),
+  }),
+];
+if (githubEnabled) {
+  providers.push(GitHubProvider({ clientId: env.GITHUB_ID!, clientSecret: env.GITHUB_SECRET! }));
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  pages: { signIn: "/signin" },
+  providers,
+  callbacks: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "github") return true;
+      const linked = await linkGitHubUser(db, { githubId: account.providerAccountId, email: user.email ?? profile?.email, name: user.name });
+      if (!linked) return "/signin?error=GitHubEmail";
+      user.id = linked.id;
+      return true;
+    },
+    jwt({ token, user }) {
+      // user is present only at sign-in; afterwards the token carries our user id.
+      if (user) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && typeof token.uid === "string") session.user.id = token.uid;
+      return session;
+    },
+  },
+};

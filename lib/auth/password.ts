@@ -1,0 +1,24 @@
+import { hash, verify } from "@node-rs/argon2";
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 256;
+
+// argon2id with the library's defaults (19 MiB, t=2, p=1: OWASP's minimum recommendation).
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+// A real hash to verify against when the email is unknown, so both paths cost the same.
+let dummyHash: Promise<string> | undefined;
+export function timingSafeDummyHash(): Promise<string> {
+  dummyHash ??= hash("go-base timing equaliser");
+  return dummyHash;
+}

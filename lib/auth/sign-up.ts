@@ -1,0 +1,31 @@
+import type { Db } from "../db";
+import { isUniqueViolation } from "../db-errors";
+import { AppError, parseInput } from "../errors";
+import { isValidTimeZone } from "../time/day";
+import { signUpSchema } from "./credentials-schema";
+import { hashPassword } from "./password";
+
+export type PublicUser = { id: string; email: string };
+
+export async function signUp(db: Db, input: unknown): Promise<PublicUser> {
+  const { email, password, name, timezone } = parseInput(signUpSchema, input);
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new AppError("CONFLICT", "an account with this email already exists");
+  }
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.user.create({
+      data: {
+        email,
+        name: name || null,
+        passwordHash,
+        settings: { create: { timezone: timezone && isValidTimeZone(timezone) ? timezone : "UTC" } },
+      },
+      select: { id: true, email: true },
+    });
+  } catch (error) {
+    // Two sign-ups racing for one email: the unique index decides.
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "an account with this email already exists");
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import { createHash } from "node:crypto";
+import { CLOZE_PATTERN, type Card } from "./schema";
+import { renderInline, renderMarkdown } from "./render-markdown";
+
+/** A card as the review screen shows it: all markdown already turned into HTML. */
+export type RenderedCard = {
+  /** The question side (cloze: blanks hidden). */
+  prompt: string;
+  /** The answer side (basic: the back; cloze: the text with blanks filled in; mcq: empty). */
+  answer: string;
+  explanation: string;
+  options?: { html: string; correct: boolean; why: string | null }[];
+  multiAnswer?: boolean;
+};
+
+const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+// Blanks become placeholders before markdown rendering so `{{a::b}}` inside code or emphasis
+// cannot confuse the markdown parser; they are swapped for HTML afterwards.
+function renderCloze(text: string, reveal: boolean): string {
+  const blanks: string[] = [];
+  const withTokens = text.replace(new RegExp(CLOZE_PATTERN.source, "g"), (_m, answer: string, hint?: string) => {
+    blanks.push(
+      reveal
+        ? `<mark class="cloze-answer">${renderInline(answer)}</mark>`
+        : `<span class="cloze-blank" aria-label="blank${hint ? `: ${escapeAttr(hint)}` : ""}">[${hint ? escapeAttr(hint) : "…"}]</span>`,
+    );
+    return `CLOZE${blanks.length - 1}TOKEN`;
+  });
+  return renderMarkdown(withTokens).replace(/CLOZE(\d+)TOKEN/g, (_m, i: string) => blanks[Number(i)]);
+}
+
+export function renderCard(card: Card): RenderedCard {
+  const explanation = renderMarkdown(card.explanation);
+  switch (card.type) {
+    case "basic":
+      return { prompt: renderMarkdown(card.front), answer: renderMarkdown(card.back), explanation };
+    case "cloze":
+      return { prompt: renderCloze(card.text, false), answer: renderCloze(card.text, true), explanation };
+    case "mcq":
+      return {
+        prompt: renderMarkdown(card.question),
+        answer: "",
+        explanation,
+        multiAnswer: card.multiAnswer,
+        options: card.options.map((o) => ({ html: renderInline(o.text), correct: o.correct, why: o.why ? renderInline(o.why) : null })),
+      };
+  }
+}
+
+export function contentHash(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
+}

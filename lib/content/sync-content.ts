@@ -1,0 +1,73 @@
+import type { Db } from "../db";
+import type { LoadedChapter } from "./load";
+import { contentHash, renderCard } from "./render-card";
+import { renderMarkdown } from "./render-markdown";
+
+export type SyncReport = { chapters: number; sections: number; cards: { created: number; updated: number; unchanged: number; retired: number; restored: number } };
+
+/**
+ * Makes the database's content tables match content/, keyed by stable ids. Idempotent:
+ * unchanged cards are not written; edited cards are updated in place (user schedules point
+ * at the id, so nobody's progress resets); cards gone from content/ are retired, not deleted,
+ * so their review history stays. Writes happen in one batch transaction.
+ */
+export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date = new Date()): Promise<SyncReport> {
+  const existing = await db.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
+  const known = new Map(existing.map((c) => [c.id, c]));
+  const report: SyncReport = { chapters: chapters.length, sections: 0, cards: { created: 0, updated: 0, unchanged: 0, retired: 0, restored: 0 } };
+  const writes = [];
+  const liveChapterIds: string[] = [];
+  const liveSectionIds: string[] = [];
+  const liveCardIds = new Set<string>();
+  let globalOrder = 0;
+
+  for (const chapter of chapters) {
+    liveChapterIds.push(chapter.id);
+    const chapterData = { title: chapter.title, summary: chapter.summary, seedHeading: chapter.seedHeading, order: chapter.order, retiredAt: null };
+    writes.push(db.chapter.upsert({ where: { id: chapter.id }, update: chapterData, create: { id: chapter.id, ...chapterData } }));
+    for (const section of chapter.sections) {
+      report.sections++;
+      liveSectionIds.push(section.id);
+      const sectionData = {
+        chapterId: chapter.id,
+        title: section.title,
+        summary: section.summary,
+        seedHeading: section.seedHeading,
+        order: section.order,
+        noteHtml: renderMarkdown(section.note),
+        exercises: JSON.stringify(section.exercises),
+        retiredAt: null,
+      };
+      writes.push(db.section.upsert({ where: { id: section.id }, update: sectionData, create: { id: section.id, ...sectionData } }));
+      section.cards.forEach((card, order) => {
+        liveCardIds.add(card.id);
+        const data = {
+          sectionId: section.id,
+          type: card.type,
+          order,
+          globalOrder: globalOrder++,
+          rendered: JSON.stringify(renderCard(card)),
+          frequency: card.interview.frequency,
+          difficulty: card.interview.difficulty,
+        };
+        const hash = contentHash(data);
+        const previous = known.get(card.id);
+        if (!previous) report.cards.created++;
+        else if (previous.retiredAt) report.cards.restored++;
+        else if (previous.contentHash === hash) {
+          report.cards.unchanged++;
+          return;
+        } else report.cards.updated++;
+        writes.push(db.card.upsert({ where: { id: card.id }, update: { ...data, contentHash: hash, retiredAt: null }, create: { id: card.id, ...data, contentHash: hash } }));
+      });
+    }
+  }
+
+  const retire = existing.filter((c) => !liveCardIds.has(c.id) && !c.retiredAt).map((c) => c.id);
+  report.cards.retired = retire.length;
+  if (retire.length) writes.push(db.card.updateMany({ where: { id: { in: retire } }, data: { retiredAt: now } }));
+  writes.push(db.section.updateMany({ where: { id: { notIn: liveSectionIds }, retiredAt: null }, data: { retiredAt: now } }));
+  writes.push(db.chapter.updateMany({ where: { id: { notIn: liveChapterIds }, retiredAt: null }, data: { retiredAt: now } }));
+  await db.$transaction(writes);
+  return report;
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { z } from "zod";
+
+// Validated once at boot: a missing secret fails loudly here, not as a confusing auth error later.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters (npm start generates one)"),
+  NEXTAUTH_URL: z.url().optional(),
+  GITHUB_ID: z.string().min(1).optional(),
+  GITHUB_SECRET: z.string().min(1).optional(),
+});
+
+export const env = envSchema.parse(process.env);
+
+export const githubEnabled = Boolean(env.GITHUB_ID && env.GITHUB_SECRET);

@@ -1,0 +1,54 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { AppError } from "./errors";
+import { requireUserId } from "./auth/session.server";
+
+export type ErrorBody = { error: { code: string; message: string } };
+
+export function errorResponse(error: unknown): NextResponse<ErrorBody> {
+  if (error instanceof AppError) {
+    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+  }
+  console.error(error);
+  return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } }, { status: 500 });
+}
+
+/** Reads a JSON body; malformed JSON is the client's error, not ours. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw AppError.invalid("request body is not valid JSON");
+  }
+}
+
+/**
+ * Wraps a route handler: resolves the signed-in user (401 otherwise), maps AppErrors to
+ * `{ error: { code, message } }` with their status, and hides unexpected errors.
+ */
+export function authedRoute<Ctx>(
+  handler: (args: { request: Request; userId: string; ctx: Ctx }) => Promise<Response | unknown>,
+) {
+  return async (request: Request, ctx: Ctx): Promise<Response> => {
+    try {
+      const userId = await requireUserId();
+      const result = await handler({ request, userId, ctx });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function publicRoute<Ctx>(handler: (args: { request: Request; ctx: Ctx }) => Promise<Response | unknown>) {
+  return async (request: Request, ctx: Ctx): Promise<Response> => {
+    try {
+      const result = await handler({ request, ctx });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

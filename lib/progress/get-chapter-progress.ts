@@ -1,0 +1,40 @@
+import { State } from "ts-fsrs";
+import type { Db } from "../db";
+
+export type SectionProgress = { id: string; title: string; summary: string; total: number; seen: number; mature: number };
+export type ChapterProgress = { id: string; title: string; summary: string; total: number; seen: number; mature: number; sections: SectionProgress[] };
+
+/** A card is mature once its interval reaches 21 days (Anki's convention). */
+export const MATURE_DAYS = 21;
+
+/**
+ * Chapters and sections with how many of their live cards the user has started and matured.
+ * Three queries whatever the content size.
+ */
+export async function getChapterProgress(db: Db, userId: string): Promise<ChapterProgress[]> {
+  const [chapters, totals, seen] = await Promise.all([
+    db.chapter.findMany({
+      where: { retiredAt: null },
+      orderBy: { order: "asc" },
+      select: { id: true, title: true, summary: true, sections: { where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true, summary: true } } },
+    }),
+    db.card.groupBy({ by: ["sectionId"], where: { retiredAt: null }, _count: { _all: true } }),
+    db.userCard.findMany({
+      where: { userId, state: { not: State.New }, card: { retiredAt: null } },
+      select: { scheduledDays: true, card: { select: { sectionId: true } } },
+    }),
+  ]);
+  const total = new Map(totals.map((t) => [t.sectionId, t._count._all]));
+  const seenBySection = new Map<string, { seen: number; mature: number }>();
+  for (const uc of seen) {
+    const entry = seenBySection.get(uc.card.sectionId) ?? { seen: 0, mature: 0 };
+    entry.seen++;
+    if (uc.scheduledDays >= MATURE_DAYS) entry.mature++;
+    seenBySection.set(uc.card.sectionId, entry);
+  }
+  return chapters.map((chapter) => {
+    const sections = chapter.sections.map((s) => ({ ...s, total: total.get(s.id) ?? 0, ...(seenBySection.get(s.id) ?? { seen: 0, mature: 0 }) }));
+    const sum = (k: "total" | "seen" | "mature") => sections.reduce((n, s) => n + s[k], 0);
+    return { ...chapter, sections, total: sum("total"), seen: sum("seen"), mature: sum("mature") };
+  });
+}

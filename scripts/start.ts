@@ -1,0 +1,66 @@
+// `npm start`: migrate, sync content, build if the sources changed, then serve.
+// Everything a fresh clone needs after `npm ci`; no other step.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { resolveDatabaseUrl } from "../lib/db-url";
+import { ensureAuthSecret } from "../lib/setup/secrets";
+import { prepareDatabase } from "../lib/setup/prepare-database";
+import { syncContentFromDisk } from "../lib/setup/sync-from-disk";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const nextBin = path.resolve("node_modules/.bin/next");
+
+// Inputs of `next build`: if none changed since the last build, reuse it.
+const BUILD_INPUTS = ["app", "lib", "components", "public", "generated", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_STAMP = path.resolve(".next/go-base-build-stamp");
+
+function fingerprint(): string {
+  const hash = createHash("sha256");
+  const walk = (p: string) => {
+    if (!existsSync(p)) return;
+    const stat = statSync(p);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (!name.startsWith(".")) walk(path.join(p, name));
+    } else {
+      hash.update(`${p}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  BUILD_INPUTS.forEach(walk);
+  return hash.digest("hex");
+}
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(nextBin, args, { stdio: "inherit", env: process.env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function main() {
+  ensureAuthSecret();
+  const url = resolveDatabaseUrl();
+  process.env.DATABASE_URL = url;
+  console.log(`go-base: database ${url}`);
+  prepareDatabase(url);
+  const report = await syncContentFromDisk(url);
+  const c = report.cards;
+  console.log(`go-base: content synced: ${report.sections} sections; cards ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.retired} retired`);
+  if (dev) return run(["dev", "--turbopack", "-p", port]);
+  const stamp = fingerprint();
+  const built = existsSync(".next/BUILD_ID") && existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === stamp;
+  if (!built) {
+    console.log("go-base: building (first run or sources changed)…");
+    await run(["build"]);
+    writeFileSync(BUILD_STAMP, fingerprint());
+  }
+  await run(["start", "-p", port]);
+}
+
+main().catch((error: Error) => {
+  console.error(`go-base: ${error.message}`);
+  process.exit(1);
+});
