@@ -11,7 +11,7 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
   if (!raw.startsWith("file:")) return raw;
   const file = raw.slice("file:".length);
   if (file === ":memory:") return raw;
-  const absolute = path.resolve(process.cwd(), file);
+  const absolute = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
   mkdirSync(path.dirname(absolute), { recursive: true });
   return `file:${absolute}`;
 }

@@ -4,7 +4,7 @@ const LABELS = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as const;
 
 export function SessionSummary({ stats }: { stats: SessionStats }) {
   if (stats.reviewed === 0) return null;
-  const minutes = Math.max(1, Math.round((Date.now() - stats.startedAt) / 60_000));
+  const minutes = Math.max(1, Math.round(stats.studyMs / 60_000));
   const passed = stats.reviewed - stats.byRating[1];
   return (
     <div className="mt-4" data-testid="session-summary">

@@ -5,7 +5,7 @@ import type { Queue, QueueCard, QueueCounts } from "@/lib/review/get-queue";
 import { loadPending, savePending, sendReview, type PendingReview } from "./pending-reviews";
 
 export type Rating = 1 | 2 | 3 | 4;
-export type SessionStats = { reviewed: number; byRating: Record<Rating, number>; startedAt: number };
+export type SessionStats = { reviewed: number; byRating: Record<Rating, number>; studyMs: number };
 type Graded = { card: QueueCard; review: PendingReview };
 
 const FETCH_SIZE = 20;
@@ -34,7 +34,7 @@ export function useReviewSession() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pendingCount, setPendingCount] = useState(0);
-  const [stats, setStats] = useState<SessionStats>({ reviewed: 0, byRating: { 1: 0, 2: 0, 3: 0, 4: 0 }, startedAt: Date.now() });
+  const [stats, setStats] = useState<SessionStats>({ reviewed: 0, byRating: { 1: 0, 2: 0, 3: 0, 4: 0 }, studyMs: 0 });
   const [shownAt, setShownAt] = useState(() => Date.now());
 
   const pending = useRef<PendingReview[]>([]);
@@ -128,7 +128,7 @@ export function useReviewSession() {
       setUndoDepth(history.current.length);
       setQueue((q) => q.slice(1));
       setShownAt(Date.now());
-      setStats((s) => ({ ...s, reviewed: s.reviewed + 1, byRating: { ...s.byRating, [rating]: s.byRating[rating] + 1 } }));
+      setStats((s) => ({ reviewed: s.reviewed + 1, byRating: { ...s.byRating, [rating]: s.byRating[rating] + 1 }, studyMs: s.studyMs + review.durationMs }));
       setCounts((c) => c && decrement(c, card));
       const remaining = queue.length - 1;
       void flush().then(() => {
@@ -154,7 +154,7 @@ export function useReviewSession() {
       return;
     }
     const rating = last.review.rating;
-    setStats((s) => ({ ...s, reviewed: Math.max(0, s.reviewed - 1), byRating: { ...s.byRating, [rating]: Math.max(0, s.byRating[rating] - 1) } }));
+    setStats((s) => ({ reviewed: Math.max(0, s.reviewed - 1), byRating: { ...s.byRating, [rating]: Math.max(0, s.byRating[rating] - 1) }, studyMs: Math.max(0, s.studyMs - last.review.durationMs) }));
     // Show the restored card again right away, with fresh interval previews.
     setQueue((q) => [last.card, ...q.filter((c) => c.cardId !== last.card.cardId)]);
     setNotice("Undone.");

@@ -1,0 +1,34 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { AppError } from "../errors";
+import { createTestDb } from "../test/test-db";
+import { authenticate } from "./authenticate";
+import { signUp } from "./sign-up";
+
+const t = createTestDb();
+afterAll(() => t.cleanup());
+
+describe("sign-up and sign-in", () => {
+  it("creates a user with an argon2id hash and default settings, normalising the email", async () => {
+    const user = await signUp(t.db, { email: "  Ada@Example.COM ", password: "analytical-engine", timezone: "Europe/London" });
+    expect(user.email).toBe("ada@example.com");
+    const row = await t.db.user.findUniqueOrThrow({ where: { id: user.id }, include: { settings: true } });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(row.settings?.timezone).toBe("Europe/London");
+    expect(await authenticate(t.db, "ada@example.com", "analytical-engine")).toMatchObject({ id: user.id });
+    expect(await authenticate(t.db, "ADA@example.com", "analytical-engine")).toMatchObject({ id: user.id });
+    expect(await authenticate(t.db, "ada@example.com", "wrong-password")).toBeNull();
+    expect(await authenticate(t.db, "nobody@example.com", "analytical-engine")).toBeNull();
+  });
+
+  it("rejects a taken email with a conflict and a weak password with a clear message", async () => {
+    await signUp(t.db, { email: "taken@example.com", password: "long enough" });
+    const taken = await signUp(t.db, { email: "TAKEN@example.com", password: "long enough" }).catch((e: AppError) => e);
+    expect(taken).toBeInstanceOf(AppError);
+    expect((taken as AppError).code).toBe("CONFLICT");
+    const weak = await signUp(t.db, { email: "new@example.com", password: "short" }).catch((e: AppError) => e);
+    expect((weak as AppError).code).toBe("INVALID_INPUT");
+    expect((weak as AppError).message).toBe("password: password must be at least 8 characters");
+    const bad = await signUp(t.db, { email: "not-an-email", password: "long enough" }).catch((e: AppError) => e);
+    expect((bad as AppError).message).toMatch(/email/);
+  });
+});
