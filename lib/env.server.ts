@@ -10,6 +10,11 @@ const envSchema = z.object({
   GITHUB_SECRET: z.string().min(1).optional(),
 });
 
-export const env = envSchema.parse(process.env);
+// `next build` evaluates server modules to collect page data, before any secret exists on a
+// fresh clone; nothing is signed at build time, so a placeholder is safe there and only there.
+const building = process.env.NEXT_PHASE === "phase-production-build";
+const source = building && !process.env.NEXTAUTH_SECRET ? { ...process.env, NEXTAUTH_SECRET: "build-time-placeholder-never-used-to-sign" } : process.env;
+
+export const env = envSchema.parse(source);
 
 export const githubEnabled = Boolean(env.GITHUB_ID && env.GITHUB_SECRET);

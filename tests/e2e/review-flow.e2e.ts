@@ -33,7 +33,7 @@ describe("daily review in the browser", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Sign up" }).click();
-    await expect.poll(() => page.getByRole("alert").textContent()).toContain("at least 8 characters");
+    await page.getByText("Password must be at least 8 characters.").waitFor();
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign up" }).click();
     await page.getByTestId("due-counts").waitFor();
