@@ -42,5 +42,5 @@ export function renderMarkdown(markdown: string): string {
 /** For short inline fields (options, one-line answers): no wrapping <p>. */
 export function renderInline(markdown: string): string {
   const trimmed = markdown.trim();
-  return /\n\s*\n|```|^\s*[-*|>#]/m.test(trimmed) ? renderMarkdown(trimmed) : marked.parseInline(trimmed, { async: false });
+  return /\n\s*\n|```|^\s*([-*+]\s|>\s|#{1,6}\s|\|)/m.test(trimmed) ? renderMarkdown(trimmed) : marked.parseInline(trimmed, { async: false });
 }
