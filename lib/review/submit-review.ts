@@ -3,6 +3,7 @@ import type { Db } from "../db";
 import { isRecordNotFound, isUniqueViolation } from "../db-errors";
 import { AppError, parseInput } from "../errors";
 import { getSettings } from "../settings/get-settings";
+import { dayKey } from "../time/day";
 import { cardStateJson, fromFsrsCard, toFsrsCard, type CardStateJson } from "./card-state";
 import { reviewInputSchema } from "./review-schemas";
 import { schedulerFor, snapshotFromSettings, type SchedulerSnapshot } from "./scheduler";
@@ -122,7 +123,7 @@ export async function submitReview(db: Db, userId: string, input: unknown, now: 
         })
       : db.userCard.create({ data: { userId, cardId, ...after, introducedAt: now } });
     try {
-      await db.$transaction([db.reviewLog.create({ data: { ...logRow, prevDue: before.due } }), writeCard]);
+      await db.$transaction([db.reviewLog.create({ data: { ...logRow, prevDue: before.due, day: dayKey(now, settings.timezone) } }), writeCard]);
       return { card: cardJson, log: reviewLogJson(logRow) };
     } catch (error) {
       if (!isUniqueViolation(error) && !isRecordNotFound(error)) throw error;
