@@ -6,6 +6,9 @@ import { ThemeToggle } from "./theme-toggle";
 const links = [
   { href: "/", label: "Home" },
   { href: "/review", label: "Review" },
+  { href: "/exercises", label: "Exercises" },
+  { href: "/quiz", label: "Quiz" },
+  { href: "/progress", label: "Progress" },
   { href: "/settings", label: "Settings" },
 ];
 
@@ -13,7 +16,7 @@ export async function SiteHeader() {
   const signedIn = Boolean(await currentUserId());
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-900/80">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-1 px-4 py-3 sm:px-6">
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-1 px-4 py-3 sm:px-6">
         <Link href="/" className="mr-4 flex items-center gap-2 font-semibold tracking-tight">
           <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 font-mono text-sm text-white">gb</span>
           go-base
