@@ -91,6 +91,14 @@ describe("grading", () => {
     expect(await db.reviewLog.count({ where: { userId: user.id, cardId: "c2" } })).toBe(1);
   });
 
+  it("records the review's calendar day in the user's time zone", async () => {
+    const user = await createUser(db);
+    await updateSettings(db, user.id, { timezone: "Asia/Shanghai" });
+    const result = await grade(user.id, "c1", 3, at("2026-03-01T17:30:00Z")); // 01:30 on the 2nd in Shanghai
+    const row = await db.reviewLog.findUniqueOrThrow({ where: { id: result.log.id } });
+    expect(row.day).toBe("2026-03-02");
+  });
+
   it("accepts an early review of a card that is not due", async () => {
     const user = await createUser(db);
     await grade(user.id, "c1", 4, at("2026-03-01T10:00:00Z"));
