@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { CardAnswer } from "../card-face";
 import { RelativeTime } from "../relative-time";
 import { panelClass, primaryButton, secondaryButton } from "../ui";
+import { ExerciseDue } from "./exercise-due";
 import { SessionSummary } from "./session-summary";
 import { useReviewSession, type Rating } from "./use-review-session";
 
@@ -40,7 +41,7 @@ export function ReviewSession() {
         void undo();
         return;
       }
-      if (event.ctrlKey || !current) return;
+      if (event.ctrlKey || !current || current.type === "exercise") return;
       if (event.key === " " || event.key === "Enter") {
         event.preventDefault();
         if (!revealed) setRevealed(true);
@@ -84,7 +85,9 @@ export function ReviewSession() {
       {session.error && <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300">{session.error}</p>}
       {session.notice && <p role="status" className="mt-3 text-sm text-slate-600 dark:text-slate-400">{session.notice}</p>}
 
-      {current ? (
+      {current?.type === "exercise" ? (
+        <ExerciseDue card={current} onSkip={() => void hide("bury")} />
+      ) : current ? (
         <section className={`${panelClass} mt-4`} aria-label="Card" data-testid="review-card" data-card-id={current.cardId}>
           <p className="text-xs text-slate-500">{current.sectionTitle} · {current.type === "mcq" ? "multiple choice" : current.type}</p>
           <div className="md mt-3 text-lg" data-testid="card-prompt" dangerouslySetInnerHTML={{ __html: current.type === "cloze" && revealed ? current.content.answer : current.content.prompt }} />

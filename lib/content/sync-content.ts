@@ -1,7 +1,10 @@
 import type { Db } from "../db";
 import type { LoadedChapter } from "./load";
-import { contentHash, renderCard } from "./render-card";
+import { contentHash, renderCard, type RenderedCard } from "./render-card";
 import { renderMarkdown } from "./render-markdown";
+
+/** A card that is not authored in content/ but generated (coding exercises and their predict cards). */
+export type GeneratedCard = { id: string; sectionId: string; type: string; rendered: RenderedCard; frequency: string; difficulty: string };
 
 export type SyncReport = { chapters: number; sections: number; cards: { created: number; updated: number; unchanged: number; retired: number; restored: number } };
 
@@ -11,7 +14,7 @@ export type SyncReport = { chapters: number; sections: number; cards: { created:
  * at the id, so nobody's progress resets); cards gone from content/ are retired, not deleted,
  * so their review history stays. Writes happen in one batch transaction.
  */
-export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date = new Date()): Promise<SyncReport> {
+export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date = new Date(), generated: GeneratedCard[] = []): Promise<SyncReport> {
   const existing = await db.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
   const known = new Map(existing.map((c) => [c.id, c]));
   const report: SyncReport = { chapters: chapters.length, sections: 0, cards: { created: 0, updated: 0, unchanged: 0, retired: 0, restored: 0 } };
@@ -20,6 +23,20 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
   const liveSectionIds: string[] = [];
   const liveCardIds = new Set<string>();
   let globalOrder = 0;
+
+  type CardData = { sectionId: string; type: string; order: number; globalOrder: number; rendered: string; frequency: string; difficulty: string };
+  const upsertCard = (id: string, data: CardData) => {
+    liveCardIds.add(id);
+    const hash = contentHash(data);
+    const previous = known.get(id);
+    if (!previous) report.cards.created++;
+    else if (previous.retiredAt) report.cards.restored++;
+    else if (previous.contentHash === hash) {
+      report.cards.unchanged++;
+      return;
+    } else report.cards.updated++;
+    writes.push(db.card.upsert({ where: { id }, update: { ...data, contentHash: hash, retiredAt: null }, create: { id, ...data, contentHash: hash } }));
+  };
 
   for (const chapter of chapters) {
     liveChapterIds.push(chapter.id);
@@ -39,9 +56,8 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
         retiredAt: null,
       };
       writes.push(db.section.upsert({ where: { id: section.id }, update: sectionData, create: { id: section.id, ...sectionData } }));
-      section.cards.forEach((card, order) => {
-        liveCardIds.add(card.id);
-        const data = {
+      section.cards.forEach((card, order) =>
+        upsertCard(card.id, {
           sectionId: section.id,
           type: card.type,
           order,
@@ -49,19 +65,22 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
           rendered: JSON.stringify(renderCard(card)),
           frequency: card.interview.frequency,
           difficulty: card.interview.difficulty,
-        };
-        const hash = contentHash(data);
-        const previous = known.get(card.id);
-        if (!previous) report.cards.created++;
-        else if (previous.retiredAt) report.cards.restored++;
-        else if (previous.contentHash === hash) {
-          report.cards.unchanged++;
-          return;
-        } else report.cards.updated++;
-        writes.push(db.card.upsert({ where: { id: card.id }, update: { ...data, contentHash: hash, retiredAt: null }, create: { id: card.id, ...data, contentHash: hash } }));
-      });
+        }),
+      );
     }
   }
+  // Generated cards come after every authored card, so new authored cards are introduced first.
+  generated.forEach((card, i) =>
+    upsertCard(card.id, {
+      sectionId: card.sectionId,
+      type: card.type,
+      order: 10_000 + i,
+      globalOrder: globalOrder++,
+      rendered: JSON.stringify(card.rendered),
+      frequency: card.frequency,
+      difficulty: card.difficulty,
+    }),
+  );
 
   const retire = existing.filter((c) => !liveCardIds.has(c.id) && !c.retiredAt).map((c) => c.id);
   report.cards.retired = retire.length;

@@ -1,5 +1,6 @@
 import { State } from "ts-fsrs";
 import type { Db } from "../db";
+import { NEW_CARD_TYPES } from "../review/card-types";
 
 export type SectionProgress = { id: string; title: string; summary: string; total: number; seen: number; mature: number };
 export type ChapterProgress = { id: string; title: string; summary: string; total: number; seen: number; mature: number; sections: SectionProgress[] };
@@ -8,7 +9,8 @@ export type ChapterProgress = { id: string; title: string; summary: string; tota
 export const MATURE_DAYS = 21;
 
 /**
- * Chapters and sections with how many of their live cards the user has started and matured.
+ * Chapters and sections with how many of their live study cards (coding exercises are
+ * counted on their own) the user has started and matured.
  * Three queries whatever the content size.
  */
 export async function getChapterProgress(db: Db, userId: string): Promise<ChapterProgress[]> {
@@ -18,9 +20,9 @@ export async function getChapterProgress(db: Db, userId: string): Promise<Chapte
       orderBy: { order: "asc" },
       select: { id: true, title: true, summary: true, sections: { where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true, summary: true } } },
     }),
-    db.card.groupBy({ by: ["sectionId"], where: { retiredAt: null }, _count: { _all: true } }),
+    db.card.groupBy({ by: ["sectionId"], where: { retiredAt: null, type: { in: NEW_CARD_TYPES } }, _count: { _all: true } }),
     db.userCard.findMany({
-      where: { userId, state: { not: State.New }, card: { retiredAt: null } },
+      where: { userId, state: { not: State.New }, card: { retiredAt: null, type: { in: NEW_CARD_TYPES } } },
       select: { scheduledDays: true, card: { select: { sectionId: true } } },
     }),
   ]);

@@ -6,6 +6,8 @@ import { cardStateJson, toFsrsCard, type CardStateJson, type CardStateRow } from
 import { formatInterval } from "./format-interval";
 import { schedulerFor, snapshotFromSettings } from "./scheduler";
 import type { RenderedCard } from "../content/render-card";
+import { NEW_CARD_TYPES } from "./card-types";
+import { predictContent, predictSeed } from "../exercises/predict/predict-content";
 
 export type IntervalPreview = { rating: 1 | 2 | 3 | 4; due: string; label: string };
 
@@ -57,6 +59,7 @@ export async function getQueue(db: Db, userId: string, options: { limit: number;
   // New = content not yet graded by this user and not buried/suspended by them.
   const newWhere = {
     retiredAt: null,
+    type: { in: NEW_CARD_TYPES },
     userCards: { none: { userId, OR: [{ state: { not: State.New } }, { suspended: true }, { buriedUntil: { gt: now } }] } },
   };
 
@@ -102,7 +105,7 @@ export async function getQueue(db: Db, userId: string, options: { limit: number;
     });
   };
 
-  const cards: QueueCard[] = [
+  const built: QueueCard[] = [
     ...[...learning, ...reviews].map((uc) => ({
       cardId: uc.cardId,
       type: uc.card.type,
@@ -122,6 +125,7 @@ export async function getQueue(db: Db, userId: string, options: { limit: number;
       previews: previews(null),
     })),
   ];
+  const cards = await withPredictQuestions(built, userId);
 
   let nextDueAt: string | null = null;
   if (cards.length === 0) nextDueAt = await nextDue(db, userId, now, settings.timezone, newAvailable + reviewDueCount > 0);
@@ -151,4 +155,17 @@ async function nextDue(db: Db, userId: string, now: Date, timezone: string, limi
   if (limited || buried > 0) candidates.push(startOfNextDay(now, timezone).getTime());
   const earliest = Math.min(...candidates.filter((t): t is number => t !== undefined));
   return Number.isFinite(earliest) ? new Date(earliest).toISOString() : null;
+}
+
+/** Predict cards get a freshly generated trace per review; one that cannot be generated is skipped. */
+async function withPredictQuestions(cards: QueueCard[], userId: string): Promise<QueueCard[]> {
+  if (!cards.some((c) => c.type === "predict")) return cards;
+  const filled = await Promise.all(
+    cards.map(async (card) => {
+      if (card.type !== "predict") return card;
+      const content = await predictContent(card.cardId, predictSeed(userId, card.cardId, card.state?.reps ?? 0));
+      return content ? { ...card, content } : null;
+    }),
+  );
+  return filled.filter((c): c is QueueCard => c !== null);
 }

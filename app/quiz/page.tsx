@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { QuizHistory } from "@/components/quiz/quiz-history";
+import { QuizStartForm } from "@/components/quiz/quiz-start-form";
+import { UnfinishedQuizzes } from "@/components/quiz/unfinished-quizzes";
+import { requirePageUserId } from "@/lib/auth/session.server";
+import { db } from "@/lib/db.server";
+import { getChapterProgress } from "@/lib/progress/get-chapter-progress";
+import { listQuizzes } from "@/lib/quiz/list-quizzes";
+import { getSettings } from "@/lib/settings/get-settings";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function QuizPage() {
+  const userId = await requirePageUserId("/quiz");
+  const [chapters, overview, settings] = await Promise.all([getChapterProgress(db, userId), listQuizzes(db, userId), getSettings(db, userId)]);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-bold tracking-tight">Interview quiz</h1>
+        <p className="mt-2 text-slate-600 dark:text-slate-400">Questions lean toward your weak spots and what interviewers ask most.</p>
+      </div>
+      {overview.unfinished.length > 0 && <UnfinishedQuizzes quizzes={overview.unfinished} />}
+      <QuizStartForm chapters={chapters.filter((c) => c.total > 0).map((c) => ({ id: c.id, title: c.title, cards: c.total }))} />
+      <QuizHistory quizzes={overview.history} timezone={settings.timezone} />
+    </div>
+  );
+}

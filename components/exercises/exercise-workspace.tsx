@@ -1,0 +1,155 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { CheckResult } from "@/lib/exercises/engine/types";
+import type { ExerciseView } from "@/lib/exercises/progress/get-exercise";
+import { panelClass, primaryButton, secondaryButton } from "../ui";
+import { runCheck } from "./checker-host";
+import { CodeEditor } from "./code-editor";
+import { CheckResults } from "./check-results";
+import { HintList } from "./hint-list";
+import { RatePanel } from "./rate-panel";
+
+type Props = { view: ExerciseView; review: boolean };
+type Running = null | "run" | "submit";
+
+const AUTOSAVE_MS = 800;
+
+async function post(url: string, body: unknown, method = "POST") {
+  const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const json = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  if (!response.ok) throw new Error((json?.error as { message?: string } | undefined)?.message ?? `HTTP ${response.status}`);
+  return json;
+}
+
+export function ExerciseWorkspace({ view, review }: Props) {
+  const id = view.meta.id;
+  // A due exercise is solved again from the starter; otherwise the learner's saved code comes back.
+  const initial = review ? view.starter : (view.savedCode ?? view.starter);
+  const code = useRef(initial);
+  const [running, setRunning] = useState<Running>(null);
+  const [result, setResult] = useState<{ mode: "run" | "submit"; result: CheckResult } | null>(null);
+  const [saveState, setSaveState] = useState<"saved" | "saving" | "unsaved" | "error">("saved");
+  const [suggested, setSuggested] = useState<number | null>(null);
+  const [reference, setReference] = useState<string | null>(null);
+  const [referenceUnlocked, setReferenceUnlocked] = useState(view.referenceUnlocked);
+  const [reset, setReset] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const save = useCallback(async () => {
+    setSaveState("saving");
+    try {
+      await post(`/api/exercises/${id}/code`, { code: code.current }, "PUT");
+      setSaveState("saved");
+    } catch {
+      setSaveState("error");
+    }
+  }, [id]);
+
+  const onChange = useCallback(
+    (next: string) => {
+      code.current = next;
+      setSaveState("unsaved");
+      if (saveTimer.current) clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => void save(), AUTOSAVE_MS);
+    },
+    [save],
+  );
+
+  // Save on the way out too, so the last keystrokes are never lost.
+  useEffect(() => {
+    const flush = () => {
+      if (saveTimer.current) navigator.sendBeacon?.(`/api/exercises/${id}/code`, new Blob([JSON.stringify({ code: code.current })], { type: "application/json" }));
+    };
+    window.addEventListener("pagehide", flush);
+    return () => window.removeEventListener("pagehide", flush);
+  }, [id]);
+
+  const check = useCallback(
+    async (mode: "run" | "submit") => {
+      if (running) return;
+      setRunning(mode);
+      setError(null);
+      const source = code.current;
+      const checked = await runCheck({ exerciseId: id, source, mode });
+      setResult({ mode, result: checked });
+      setRunning(null);
+      try {
+        const recorded = (await post(`/api/exercises/${id}/attempts`, { mode, passed: checked.passed, failures: checked.failures.slice(0, 50), code: source })) as { suggestedRating: number | null };
+        if (recorded.suggestedRating) {
+          setSuggested(recorded.suggestedRating);
+          setReferenceUnlocked(true);
+        }
+      } catch (e) {
+        setError(`Your result could not be saved: ${(e as Error).message}`);
+      }
+    },
+    [id, running],
+  );
+
+  async function giveUp() {
+    if (!window.confirm("Give up and see the reference solution? The exercise will be scheduled as Again.")) return;
+    try {
+      const body = (await post(`/api/exercises/${id}/give-up`, {})) as { reference: string; suggestedRating: number };
+      setReference(body.reference);
+      setReferenceUnlocked(true);
+      setSuggested(body.suggestedRating);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function showReference() {
+    const response = await fetch(`/api/exercises/${id}/reference`);
+    const body = (await response.json()) as { reference?: string; error?: { message: string } };
+    if (body.reference) setReference(body.reference);
+    else setError(body.error?.message ?? "Could not load the reference.");
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <section aria-label="Exercise" className="space-y-4">
+        <div className={panelClass}>
+          <div className="md" dangerouslySetInnerHTML={{ __html: view.promptHtml }} />
+        </div>
+        <HintList hints={view.meta.hints} />
+      </section>
+      <section aria-label="Solution" className="space-y-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <button type="button" onClick={() => void check("run")} disabled={running !== null} className={secondaryButton} title="Ctrl/Cmd+Enter">
+            {running === "run" ? "Running…" : "Run examples"}
+          </button>
+          <button type="button" onClick={() => void check("submit")} disabled={running !== null} className={primaryButton} title="Ctrl/Cmd+Shift+Enter">
+            {running === "submit" ? "Checking…" : "Submit"}
+          </button>
+          <button type="button" onClick={() => { code.current = view.starter; setReset((n) => n + 1); onChange(view.starter); }} className="rounded px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+            Reset to starter
+          </button>
+          <span className="ml-auto text-xs text-slate-500" aria-live="polite" data-testid="save-state">
+            {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : saveState === "error" ? "Not saved (offline?)" : "Editing…"}
+          </span>
+        </div>
+        <CodeEditor initial={initial} onChange={onChange} onRun={() => void check("run")} onSubmit={() => void check("submit")} resetKey={reset} resetTo={view.starter} />
+        {error && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{error}</p>}
+        {result && <CheckResults mode={result.mode} result={result.result} />}
+        {suggested !== null && <RatePanel exerciseId={id} suggested={suggested} review={review} />}
+        <div className="flex flex-wrap gap-2 text-sm">
+          {referenceUnlocked ? (
+            reference === null && <button type="button" onClick={() => void showReference()} className={secondaryButton}>Show the reference solution</button>
+          ) : (
+            <button type="button" onClick={() => void giveUp()} className="rounded px-2 py-1 text-slate-600 underline-offset-2 hover:underline dark:text-slate-300">Give up and see the solution</button>
+          )}
+          {review && <Link href="/review" className="rounded px-2 py-1 text-slate-600 underline-offset-2 hover:underline dark:text-slate-300">Back to review</Link>}
+        </div>
+        {reference !== null && (
+          <div className={panelClass}>
+            <h2 className="mb-2 font-semibold">Reference solution</h2>
+            <pre className="code-block max-h-[32rem] overflow-auto" data-testid="reference-solution"><code>{reference}</code></pre>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

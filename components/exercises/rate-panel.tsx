@@ -1,0 +1,61 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { RelativeTime } from "../relative-time";
+
+const LABELS = ["Again", "Hard", "Good", "Easy"];
+
+/**
+ * Puts the exercise on the FSRS schedule: the suggestion (first-try pass → Good, pass after
+ * failures → Hard, gave up → Again) is preselected; the learner may pick another grade.
+ */
+export function RatePanel({ exerciseId, suggested, review }: { exerciseId: string; suggested: number; review: boolean }) {
+  const [reviewId] = useState(() => crypto.randomUUID());
+  const [state, setState] = useState<{ due: string; rating: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function rate(rating: number) {
+    setError(null);
+    const response = await fetch("/api/reviews", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      // The same reviewId for retries; a change of mind after rating goes through undo in /review.
+      body: JSON.stringify({ reviewId, cardId: `exercise-${exerciseId}`, rating }),
+    }).catch(() => null);
+    const body = (await response?.json().catch(() => null)) as { card?: { due: string }; error?: { message: string } } | null;
+    if (!response?.ok || !body?.card) {
+      setError(body?.error?.message ?? "Could not schedule the exercise. Try again.");
+      return;
+    }
+    setState({ due: body.card.due, rating });
+  }
+
+  if (state) {
+    return (
+      <p role="status" className="rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-800" data-testid="exercise-scheduled">
+        Scheduled as <strong>{LABELS[state.rating - 1]}</strong>: next review <RelativeTime iso={state.due} />.{" "}
+        {review && <Link href="/review" className="font-medium text-brand-600 underline dark:text-brand-100">Back to review</Link>}
+      </p>
+    );
+  }
+  return (
+    <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800" role="group" aria-label="Schedule this exercise">
+      <p className="text-sm">How did it go? This schedules the exercise for review (suggested: <strong>{LABELS[suggested - 1]}</strong>).</p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        {LABELS.map((label, i) => (
+          <button
+            key={label}
+            type="button"
+            autoFocus={i + 1 === suggested}
+            onClick={() => void rate(i + 1)}
+            className={`rounded-md border px-3 py-1.5 text-sm font-medium ${i + 1 === suggested ? "border-brand-500 bg-brand-50 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100" : "border-slate-300 dark:border-slate-700"}`}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {error && <p role="alert" className="mt-2 text-sm text-red-600">{error}</p>}
+    </div>
+  );
+}

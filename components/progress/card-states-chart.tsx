@@ -1,0 +1,42 @@
+import type { CardStates } from "@/lib/progress/get-card-states";
+import { ChartPanel } from "./data-table";
+import { plural } from "./format";
+
+const PARTS: { key: Exclude<keyof CardStates, "total">; label: string; swatch: string }[] = [
+  { key: "new", label: "New", swatch: "fill-brand-500 dark:fill-brand-500" },
+  { key: "learning", label: "Learning", swatch: "fill-orange-500 dark:fill-orange-400" },
+  { key: "review", label: "Review", swatch: "fill-emerald-600 dark:fill-emerald-400" },
+  { key: "relearning", label: "Relearning", swatch: "fill-rose-500 dark:fill-rose-400" },
+  { key: "suspended", label: "Suspended", swatch: "fill-slate-400 dark:fill-slate-500" },
+];
+
+/** One stacked bar of the user's cards by state; the legend lists every count as text. */
+export function CardStatesChart({ states }: { states: CardStates }) {
+  const total = Math.max(1, states.total);
+  // Each segment starts where the previous ones end.
+  const widths = PARTS.map((p) => (states[p.key] / total) * 100);
+  const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const summary = PARTS.map((p) => `${p.label} ${states[p.key]}`).join(", ");
+  return (
+    <ChartPanel id="states" title="Cards by state" description={`${plural(states.total, "card")} in the content.`}>
+      <svg role="img" aria-label={`Cards by state: ${summary}.`} viewBox="0 0 100 6" preserveAspectRatio="none" className="block h-4 w-full overflow-hidden rounded">
+        {PARTS.map((p, i) => (
+          <rect key={p.key} x={starts[i]} width={widths[i]} height={6} className={p.swatch}>
+            <title>{`${p.label}: ${states[p.key]} (${Math.round(widths[i])}%)`}</title>
+          </rect>
+        ))}
+      </svg>
+      <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {PARTS.map((p) => (
+          <div key={p.key}>
+            <dt className="flex items-center gap-1.5 text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">
+              <svg aria-hidden width={10} height={10}><rect width={10} height={10} rx={2} className={p.swatch} /></svg>
+              {p.label}
+            </dt>
+            <dd className="text-xl font-bold tabular-nums" data-testid={`state-${p.key}`}>{states[p.key].toLocaleString("en-US")}</dd>
+          </div>
+        ))}
+      </dl>
+    </ChartPanel>
+  );
+}

@@ -1,0 +1,46 @@
+import type { PresentedQuestion } from "@/lib/quiz/quiz-types";
+
+type Props = {
+  question: PresentedQuestion;
+  chosen: Set<number>;
+  onToggle: (index: number) => void;
+  disabled: boolean;
+  /** recall: whether the answer is shown */
+  revealed: boolean;
+};
+
+/** The question as asked: the prompt, and the options (mcq) or the revealed answer (recall). */
+export function QuestionBody({ question, chosen, onToggle, disabled, revealed }: Props) {
+  return (
+    <div>
+      <div className="md text-lg" data-testid="quiz-prompt" dangerouslySetInnerHTML={{ __html: question.prompt }} />
+      {question.kind === "mcq" && (
+        <>
+          {question.multiAnswer && <p className="mt-2 text-xs text-slate-500">Several options may be correct: pick all that apply.</p>}
+          <ul className="mt-4 space-y-2" aria-label="Options">
+            {question.options.map((option, i) => (
+              <li key={i}>
+                <button
+                  type="button"
+                  aria-pressed={chosen.has(i)}
+                  disabled={disabled}
+                  onClick={() => onToggle(i)}
+                  className={`flex w-full gap-2 rounded-lg border p-3 text-left disabled:cursor-default ${chosen.has(i) ? "border-brand-500 bg-brand-50 dark:bg-brand-700/20" : "border-slate-200 hover:border-slate-400 dark:border-slate-700 dark:hover:border-slate-500"}`}
+                >
+                  <kbd className="font-mono text-sm text-slate-500">{i + 1}</kbd>
+                  <span className="md flex-1" dangerouslySetInnerHTML={{ __html: option.html }} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {question.kind === "recall" && revealed && (
+        <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-testid="quiz-recall-answer">
+          <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Answer</p>
+          <div className="md" dangerouslySetInnerHTML={{ __html: question.answer }} />
+        </div>
+      )}
+    </div>
+  );
+}

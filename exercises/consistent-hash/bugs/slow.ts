@@ -1,0 +1,57 @@
+// expect: perf
+// bug: getNode scans every point linearly for the first one >= hash(key): O(points)
+// Reference: a consistent-hash ring with virtual nodes (as in Memcached clients, Dynamo, Nginx
+// upstream hash ... consistent).
+//
+// Each node contributes `replicas` points hash(`${node}#${i}`) on a uint32 ring. The ring is a
+// sorted array of (point, node), ordered by point and then by node name, so a binary search
+// finds the first point >= hash(key) in O(log points); equal points resolve to the smaller
+// node name because it sorts first. Adding or removing a node rebuilds the array (O(points)),
+// which is the rare operation; lookups are the hot path.
+
+type Point = { point: number; node: string };
+
+function comparePoints(a: Point, b: Point): number {
+  if (a.point !== b.point) return a.point < b.point ? -1 : 1;
+  return a.node < b.node ? -1 : a.node > b.node ? 1 : 0;
+}
+
+export class ConsistentHashRing {
+  private readonly replicas: number;
+  private readonly hash: (s: string) => number;
+  private ring: Point[] = [];
+  private readonly members = new Set<string>();
+
+  constructor(replicas: number, hash: (s: string) => number) {
+    if (!Number.isInteger(replicas) || replicas < 1) throw new RangeError("replicas must be an integer >= 1");
+    this.replicas = replicas;
+    this.hash = hash;
+  }
+
+  addNode(node: string): void {
+    if (this.members.has(node)) return;
+    this.members.add(node);
+    const added: Point[] = [];
+    for (let i = 0; i < this.replicas; i++) added.push({ point: this.hash(`${node}#${i}`), node });
+    this.ring = this.ring.concat(added).sort(comparePoints);
+  }
+
+  removeNode(node: string): void {
+    if (!this.members.delete(node)) return;
+    this.ring = this.ring.filter((p) => p.node !== node);
+  }
+
+  getNode(key: string): string | undefined {
+    const ring = this.ring;
+    if (ring.length === 0) return undefined;
+    const h = this.hash(key);
+    // First index whose point >= h.
+    let lo = 0;
+    while (lo < ring.length && ring[lo].point < h) lo++;
+    return ring[lo === ring.length ? 0 : lo].node; // wrap around past the last point
+  }
+
+  nodes(): string[] {
+    return [...this.members].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+}

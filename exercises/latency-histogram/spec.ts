@@ -1,0 +1,100 @@
+// Checker spec for latency-histogram (CATALOG §21): nearest-rank percentiles, mean, qps.
+import fc from "fast-check";
+import { call, construct, script } from "../../lib/exercises/engine/spec-helpers";
+import type { ExerciseSpec, ModuleExports } from "../../lib/exercises/engine/types";
+
+type H = { record(ms: number): void; percentile(p: number): number };
+const sample = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 20 }) },
+  { weight: 2, arbitrary: fc.constantFrom(0.5, 2.25, 1e6, 0.1) },
+  { weight: 1, arbitrary: fc.constantFrom(-1, Number.NaN, Infinity) },
+);
+const p = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 1, max: 100 }) },
+  { weight: 2, arbitrary: fc.constantFrom(0.5, 12.5, 99.5, 0, 101, -5, Number.NaN) },
+);
+const qpsArgs = fc
+  .tuple(fc.array(fc.integer({ min: 0, max: 3000 }), { maxLength: 10 }), fc.integer({ min: 0, max: 2000 }), fc.integer({ min: -200, max: 2500 }))
+  .map(([ts, s, len]) => [ts, s, s + len] as const);
+
+export const spec: ExerciseSpec = {
+  id: "latency-histogram",
+  exports: ["LatencyHistogram", "qps"],
+  makeEnv: () => ({ refs: {} }),
+  examples: [
+    {
+      name: "empty histogram",
+      script: `
+        const h = new LatencyHistogram();
+        h.count() // => 0
+        h.percentile(50) // => NaN
+        h.mean() // => NaN`,
+    },
+    {
+      name: "nearest-rank percentiles and mean",
+      script: `
+        const h = new LatencyHistogram();
+        h.record(5); h.record(1); h.record(9); h.record(3); h.record(7);
+        h.record(2); h.record(8); h.record(4); h.record(10); h.record(6);
+        h.count() // => 10
+        h.percentile(50) // => 5
+        h.percentile(70) // => 7
+        h.percentile(90) // => 9
+        h.percentile(91) // => 10
+        h.percentile(100) // => 10
+        h.percentile(1) // => 1
+        h.percentile(12.5) // => 2
+        h.mean() // => 5.5
+        h.record(0);
+        h.percentile(50) // => 5
+        h.count() // => 11`,
+    },
+    {
+      name: "invalid arguments",
+      script: `
+        const h = new LatencyHistogram();
+        h.record(-1) // throws RangeError
+        h.record(NaN) // throws RangeError
+        h.record(Infinity) // throws RangeError
+        h.record(1);
+        h.percentile(0) // throws RangeError
+        h.percentile(100.5) // throws RangeError
+        h.count() // => 1`,
+    },
+    {
+      name: "qps",
+      script: `
+        qps([0, 500, 999, 1000, 1500], 0, 1000) // => 3
+        qps([0, 500, 999, 1000, 1500], 500, 1500) // => 3
+        qps([0, 500, 999, 1000, 1500], 0, 2000) // => 2.5
+        qps([0, 500], 0, 100) // => 10
+        qps([], 0, 500) // => 0
+        qps([1], 5, 5) // throws RangeError`,
+    },
+  ],
+  property: {
+    scripts: script(construct("h", "LatencyHistogram"), [
+      call("h", "record", sample),
+      call("h", "percentile", p),
+      call("h", "mean"),
+      call("h", "count"),
+      qpsArgs.map((a) => ({ t: "fn", f: "qps", args: [...a] })),
+    ], { weights: [6, 4, 1, 1, 1], maxLength: 40 }),
+    numRuns: 300,
+  },
+  perf: [
+    {
+      what: "repeated percentile() queries",
+      sizes: [5000, 40000],
+      minGrowth: 4,
+      prepare: (mod: ModuleExports, n: number) => {
+        const h = new (mod.LatencyHistogram as new () => H)();
+        for (let i = 0; i < n; i++) h.record((i * 7919) % 1000);
+        h.percentile(50);
+        return () => {
+          for (let i = 0; i < 200; i++) h.percentile(1 + (i % 100));
+        };
+      },
+    },
+  ],
+};

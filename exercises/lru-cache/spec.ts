@@ -1,0 +1,93 @@
+// Checker spec for lru-cache (CATALOG §1). Expected values in the examples are derived by hand
+// from the catalog, so they also validate the reference implementation.
+import fc from "fast-check";
+import { call, construct, prop, script, smallKey } from "../../lib/exercises/engine/spec-helpers";
+import type { ExerciseSpec, ModuleExports } from "../../lib/exercises/engine/types";
+
+type LRU = { get(k: unknown): unknown; put(k: unknown, v: unknown): void; delete(k: unknown): boolean };
+const make = (mod: ModuleExports, cap: number) => new (mod.LRUCache as new (c: number) => LRU)(cap);
+
+const key = smallKey(6);
+const val = fc.constantFrom("a", "b", "c", "d");
+
+export const spec: ExerciseSpec = {
+  id: "lru-cache",
+  exports: ["LRUCache"],
+  makeEnv: () => ({ refs: {} }),
+  examples: [
+    {
+      name: "evicts the least recently used",
+      script: `
+        const c = new LRUCache(2);
+        c.put(1, "a");
+        c.put(2, "b");
+        c.get(1) // => "a"
+        c.put(3, "c");
+        c.get(2) // => undefined
+        c.keys() // => [3, 1]
+        c.size // => 2`,
+    },
+    {
+      name: "updating an existing key never evicts",
+      script: `
+        const c = new LRUCache(2);
+        c.put("x", 1);
+        c.put("y", 2);
+        c.put("x", 10);
+        c.keys() // => ["x", "y"]
+        c.get("x") // => 10
+        c.size // => 2`,
+    },
+    {
+      name: "delete",
+      script: `
+        const c = new LRUCache(3);
+        c.put(1, "a");
+        c.put(2, "b");
+        c.delete(1) // => true
+        c.delete(1) // => false
+        c.size // => 1
+        c.keys() // => [2]
+        c.get(1) // => undefined`,
+    },
+    {
+      name: "capacity 1",
+      script: `
+        const c = new LRUCache(1);
+        c.put(1, "a");
+        c.put(2, "b");
+        c.keys() // => [2]
+        c.get(1) // => undefined`,
+    },
+    {
+      name: "invalid capacity",
+      script: `
+        new LRUCache(0) // throws RangeError
+        new LRUCache(1.5) // throws RangeError
+        new LRUCache(-1) // throws RangeError`,
+    },
+  ],
+  property: {
+    scripts: script(construct("c", "LRUCache", fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -1, 1.5) })), [
+      call("c", "get", key),
+      call("c", "put", key, val),
+      call("c", "delete", key),
+      prop("c", "size"),
+      call("c", "keys"),
+    ], { weights: [3, 4, 1, 1, 1] }),
+    numRuns: 300,
+  },
+  perf: [
+    {
+      what: "put()/get()",
+      sizes: [2000, 16000],
+      prepare: (mod, n) => () => {
+        const c = make(mod, n);
+        for (let i = 0; i < n; i++) c.put(i, i);
+        for (let i = 0; i < n; i++) c.get(i);
+        for (let i = n; i < 2 * n; i++) c.put(i, i);
+        for (let i = 2 * n - 1; i >= n; i--) c.get(i);
+      },
+    },
+  ],
+};

@@ -1,0 +1,103 @@
+// Checker spec for lru-k (CATALOG §2): a history list and a cache list; promotion at k accesses
+// once a value is held.
+import fc from "fast-check";
+import { call, construct, script, smallKey } from "../../lib/exercises/engine/spec-helpers";
+import type { ExerciseSpec, ModuleExports } from "../../lib/exercises/engine/types";
+
+type C = { get(k: unknown): unknown; put(k: unknown, v: unknown): void };
+const make = (mod: ModuleExports, cap: number, k: number, h: number) =>
+  new (mod.LRUKCache as new (c: number, k: number, h: number) => C)(cap, k, h);
+const key = smallKey(5);
+const val = fc.constantFrom<unknown>("a", "b", "c", undefined);
+
+export const spec: ExerciseSpec = {
+  id: "lru-k",
+  exports: ["LRUKCache"],
+  makeEnv: () => ({ refs: {} }),
+  examples: [
+    {
+      name: "promotion after k accesses with a value",
+      script: `
+        const c = new LRUKCache(2, 2, 3);
+        c.put("a", 1);
+        c.historyKeys() // => ["a"]
+        c.cachedKeys() // => []
+        c.get("a") // => 1
+        c.cachedKeys() // => ["a"]
+        c.historyKeys() // => []`,
+    },
+    {
+      name: "no value, no promotion; a put promotes",
+      script: `
+        const c = new LRUKCache(2, 2, 3);
+        c.get("b") // => undefined
+        c.get("b") // => undefined
+        c.historyKeys() // => ["b"]
+        c.put("b", 2);
+        c.cachedKeys() // => ["b"]
+        c.get("b") // => 2`,
+    },
+    {
+      name: "a full cache evicts its least recently used entirely",
+      script: `
+        const c = new LRUKCache(2, 2, 3);
+        c.put("a", 1); c.put("a", 1);
+        c.put("b", 2); c.put("b", 2);
+        c.get("a") // => 1
+        c.cachedKeys() // => ["a", "b"]
+        c.put("c", 3); c.put("c", 3);
+        c.cachedKeys() // => ["c", "a"]
+        c.get("b") // => undefined
+        c.historyKeys() // => ["b"]`,
+    },
+    {
+      name: "a full history evicts its least recently used",
+      script: `
+        const c = new LRUKCache(1, 3, 2);
+        c.get("x"); c.get("y"); c.get("z");
+        c.historyKeys() // => ["z", "y"]
+        c.put("y", 1);
+        c.historyKeys() // => ["y", "z"]
+        c.cachedKeys() // => []
+        c.get("y") // => 1
+        c.cachedKeys() // => ["y"]`,
+    },
+    {
+      name: "put(key, undefined) holds a value",
+      script: `
+        const c = new LRUKCache(1, 2, 1);
+        c.put("u", undefined);
+        c.get("u") // => undefined
+        c.cachedKeys() // => ["u"]`,
+    },
+    {
+      name: "invalid arguments",
+      script: `
+        new LRUKCache(0, 2, 1) // throws RangeError
+        new LRUKCache(1, 1, 1) // throws RangeError
+        new LRUKCache(1, 2, 0) // throws RangeError
+        new LRUKCache(1.5, 2, 1) // throws RangeError`,
+    },
+  ],
+  property: {
+    scripts: script(
+      construct("c", "LRUKCache", fc.oneof({ weight: 15, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1.5) }), fc.oneof({ weight: 15, arbitrary: fc.integer({ min: 2, max: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(1, 0, 2.5) }), fc.oneof({ weight: 15, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1.5) })),
+      [call("c", "get", key), call("c", "put", key, val), call("c", "cachedKeys"), call("c", "historyKeys")],
+      { weights: [4, 4, 1, 1], maxLength: 50 },
+    ),
+    numRuns: 300,
+  },
+  perf: [
+    {
+      what: "get()/put()",
+      sizes: [2000, 16000],
+      prepare: (mod, n) => () => {
+        const c = make(mod, n, 2, n);
+        for (let i = 0; i < n; i++) c.put(i, i);
+        for (let i = 0; i < n; i++) c.get(i);
+        for (let i = 2 * n; i > n; i--) c.put(i, i);
+        for (let i = 2 * n; i > n; i--) c.get(i);
+      },
+    },
+  ],
+};

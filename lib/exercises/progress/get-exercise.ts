@@ -1,0 +1,26 @@
+import type { Db } from "../../db";
+import { exerciseCardId } from "../exercise-cards";
+import { findExercise, promptHtml, starterSource } from "./exercise-files";
+
+/** What the exercise page needs: prompt, starter, the learner's saved code and standing. */
+export async function getExerciseForUser(db: Db, userId: string, exerciseId: string) {
+  const meta = findExercise(exerciseId);
+  const [progress, card] = await Promise.all([
+    db.exerciseProgress.findUnique({ where: { userId_exerciseId: { userId, exerciseId } } }),
+    db.userCard.findUnique({ where: { userId_cardId: { userId, cardId: exerciseCardId(exerciseId) } }, select: { due: true, state: true, reps: true } }),
+  ]);
+  const starter = starterSource(exerciseId);
+  return {
+    meta,
+    promptHtml: promptHtml(exerciseId),
+    starter,
+    savedCode: progress?.code ?? null,
+    status: progress?.status ?? "new",
+    attempts: progress?.attempts ?? 0,
+    // The reference is shown only once earned: after a pass or after giving up.
+    referenceUnlocked: Boolean(progress?.solvedAt || progress?.gaveUpAt),
+    scheduled: card && card.state !== 0 ? { due: card.due.toISOString(), reps: card.reps } : null,
+  };
+}
+
+export type ExerciseView = Awaited<ReturnType<typeof getExerciseForUser>>;

@@ -1,0 +1,29 @@
+import { State } from "ts-fsrs";
+import type { Db } from "../db";
+
+export type CardStates = { new: number; learning: number; review: number; relearning: number; suspended: number; total: number };
+
+/**
+ * The user's live cards by state. A suspended card counts only as suspended; a card is new
+ * until graded, whether or not it has a UserCard row yet (a bury creates one in state New).
+ * One GROUP BY over the user's rows and one count of live content.
+ */
+export async function getCardStates(db: Db, userId: string): Promise<CardStates> {
+  const [groups, total] = await Promise.all([
+    db.userCard.groupBy({ by: ["state", "suspended"], where: { userId, card: { retiredAt: null } }, _count: { _all: true } }),
+    db.card.count({ where: { retiredAt: null } }),
+  ]);
+  const out: CardStates = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, total };
+  let graded = 0; // rows that take a card out of "new"
+  for (const g of groups) {
+    const n = g._count._all;
+    if (g.suspended) out.suspended += n;
+    else if (g.state === State.Learning) out.learning += n;
+    else if (g.state === State.Review) out.review += n;
+    else if (g.state === State.Relearning) out.relearning += n;
+    else continue; // unsuspended New row: still new
+    graded += n;
+  }
+  out.new = total - graded;
+  return out;
+}

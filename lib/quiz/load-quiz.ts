@@ -1,0 +1,35 @@
+import type { RenderedCard } from "../content/render-card";
+import type { Db } from "../db";
+import { AppError } from "../errors";
+import type { QuestionSource } from "./kinds/quiz-kind";
+import type { QuizMode } from "./quiz-schemas";
+
+const questionSelect = {
+  id: true, position: true, kind: true, cardId: true, chapterId: true, payload: true, response: true,
+  correct: true, answeredAt: true, timeMs: true,
+} as const;
+
+/** The user's quiz with its questions and their cards; another user's quiz is "not found". */
+export async function loadQuiz(db: Db, userId: string, quizId: string) {
+  const quiz = await db.quiz.findFirst({
+    where: { id: quizId, userId },
+    include: { questions: { orderBy: { position: "asc" }, select: questionSelect } },
+  });
+  if (!quiz) throw AppError.notFound("quiz");
+  const cardIds = quiz.questions.flatMap((q) => (q.cardId ? [q.cardId] : []));
+  const cards = await db.card.findMany({ where: { id: { in: cardIds } }, select: { id: true, type: true, rendered: true } });
+  const byId = new Map(cards.map((c) => [c.id, { id: c.id, type: c.type, content: JSON.parse(c.rendered) as RenderedCard }]));
+  const questions = quiz.questions.map((q) => ({
+    ...q,
+    source: { kind: q.kind, card: q.cardId ? (byId.get(q.cardId) ?? null) : null, payload: JSON.parse(q.payload) as unknown } satisfies QuestionSource,
+    responseValue: q.response ? (JSON.parse(q.response) as unknown) : null,
+  }));
+  return { ...quiz, mode: quiz.mode as QuizMode, chapterIdList: JSON.parse(quiz.chapterIds) as string[], questions };
+}
+
+export type LoadedQuiz = Awaited<ReturnType<typeof loadQuiz>>;
+
+export async function chapterTitles(db: Db, ids: Iterable<string>): Promise<Map<string, string>> {
+  const chapters = await db.chapter.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, title: true } });
+  return new Map(chapters.map((c) => [c.id, c.title]));
+}

@@ -1,0 +1,31 @@
+/**
+ * Bundles the checker's browser Web Worker (engine + every spec + every reference) into one
+ * self-contained file, public/checker/worker.js (iife, minified, no imports, no fetch). The app
+ * loads its text and starts it as a blob: Worker; see lib/exercises/engine/protocol.ts.
+ *
+ * Usage: node --import tsx scripts/build-checker.ts
+ */
+import { build } from "esbuild";
+import { statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outfile = `${root}public/checker/worker.js`;
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ["lib/exercises/engine/worker-entry.ts"],
+  outfile,
+  bundle: true,
+  format: "iife",
+  platform: "browser",
+  target: "es2022",
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+  // the engine is isomorphic: any node: import reaching the bundle is a bug, so fail loudly
+  external: [],
+});
+
+const kb = (statSync(outfile).size / 1024).toFixed(0);
+process.stdout.write(`wrote ${outfile} (${kb} KiB)\n`);
