@@ -1,6 +1,6 @@
 // `npm start`: migrate, sync content, build if the sources changed, then serve.
 // Everything a fresh clone needs after `npm ci`; no other step.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -15,13 +15,14 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const nextBin = path.resolve("node_modules/.bin/next");
 
 // Inputs of `next build`: if none changed since the last build, reuse it.
-const BUILD_INPUTS = ["app", "lib", "components", "public", "generated", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "lib", "components", "exercises", "public", "generated", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const BUILD_STAMP = path.resolve(".next/go-base-build-stamp");
 
 function fingerprint(): string {
   const hash = createHash("sha256");
   const walk = (p: string) => {
-    if (!existsSync(p)) return;
+    // public/checker is generated from lib/ and exercises/, which are fingerprinted already.
+    if (!existsSync(p) || p === path.join("public", "checker")) return;
     const stat = statSync(p);
     if (stat.isDirectory()) {
       for (const name of readdirSync(p).sort()) if (!name.startsWith(".")) walk(path.join(p, name));
@@ -49,6 +50,8 @@ async function main() {
   const report = await syncContentFromDisk(url);
   const c = report.cards;
   console.log(`go-base: content synced: ${report.sections} sections; cards ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.retired} retired`);
+  // The in-browser checker (engine, specs, references) is one bundle served from public/.
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/build-checker.ts"], { stdio: "inherit" });
   if (dev) return run(["dev", "--turbopack", "-p", port]);
   const stamp = fingerprint();
   const built = existsSync(".next/BUILD_ID") && existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === stamp;

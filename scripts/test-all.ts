@@ -7,6 +7,7 @@ const steps: [string, string[]][] = [
   ["typecheck", ["npm", "run", "-s", "typecheck"]],
   ["content check", ["npm", "run", "-s", "content:check"]],
   ["unit and integration tests", ["npx", "vitest", "run"]],
+  ["checker bundle", ["npm", "run", "-s", "build:checker"]],
   ["next build", ["npx", "next", "build"]],
   ["e2e tests (Chromium)", ["npx", "vitest", "run", "--config", "vitest.e2e.config.ts"]],
 ];

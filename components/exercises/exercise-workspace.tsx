@@ -15,6 +15,8 @@ type Props = { view: ExerciseView; review: boolean };
 type Running = null | "run" | "submit";
 
 const AUTOSAVE_MS = 800;
+// Examples alone take milliseconds; the full check includes timed performance probes.
+const TIME_LIMIT_MS = { run: 5_000, submit: 20_000 } as const;
 
 async function post(url: string, body: unknown, method = "POST") {
   const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -72,8 +74,9 @@ export function ExerciseWorkspace({ view, review }: Props) {
       if (running) return;
       setRunning(mode);
       setError(null);
+      setResult(null);
       const source = code.current;
-      const checked = await runCheck({ exerciseId: id, source, mode });
+      const checked = await runCheck({ exerciseId: id, source, mode }, TIME_LIMIT_MS[mode]);
       setResult({ mode, result: checked });
       setRunning(null);
       try {

@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "./browser";
+
+const baseURL = inject("baseURL");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function replaceCode(page: Page, code: string) {
+  const editor = page.locator(".cm-content");
+  await editor.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(code);
+  await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toBe("Saved");
+}
+
+describe("coding exercises in the browser", () => {
+  it("shows a counterexample for a wrong solution, accepts a right one, and schedules the exercise", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/signup`);
+    await page.getByLabel("Email").fill(`coder-${Date.now()}@example.com`);
+    await page.getByLabel("Password").fill("a long password");
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await page.getByTestId("due-counts").waitFor();
+
+    await page.goto(`${baseURL}/exercises`);
+    await page.getByTestId("exercise-lru-cache").click();
+    await page.locator(".cm-content").waitFor();
+
+    // The starter fails the examples with a readable message.
+    await page.getByRole("button", { name: "Run examples" }).click();
+    await expect.poll(() => page.getByTestId("check-results").getAttribute("data-passed"), { timeout: 30_000 }).toBe("false");
+
+    // A plausible bug: get() does not refresh recency. The checker shows a minimal script.
+    const buggy = readFileSync("exercises/lru-cache/bugs/semantic.ts", "utf8");
+    await replaceCode(page, buggy);
+    await page.getByRole("button", { name: "Submit" }).click();
+    const results = page.getByTestId("check-results");
+    await expect.poll(() => results.getAttribute("data-passed"), { timeout: 60_000 }).toBe("false");
+    expect(await results.textContent()).toMatch(/expected .*, got /);
+
+    // The autosaved code comes back after a reload.
+    await page.reload();
+    await page.locator(".cm-content").waitFor();
+    await expect.poll(() => page.locator(".cm-content").textContent()).toContain(buggy.split("\n").find((l) => l.includes("class LRUCache"))!.trim());
+
+    // The right solution passes; after a failed submission the suggestion is Hard.
+    await replaceCode(page, readFileSync("exercises/lru-cache/reference.ts", "utf8"));
+    await page.getByRole("button", { name: "Submit" }).click();
+    await expect.poll(() => page.getByTestId("check-results").getAttribute("data-passed"), { timeout: 60_000 }).toBe("true");
+    const rate = page.getByRole("group", { name: "Schedule this exercise" });
+    await rate.waitFor();
+    expect(await rate.textContent()).toContain("suggested: Hard");
+    await rate.getByRole("button", { name: "Hard" }).click();
+    await page.getByTestId("exercise-scheduled").waitFor();
+    await page.getByRole("button", { name: "Show the reference solution" }).click();
+    await page.getByTestId("reference-solution").waitFor();
+
+    const exported = (await (await page.request.get(`${baseURL}/api/export`)).json()) as { cards: { cardId: string; state: string }[] };
+    expect(exported.cards.find((c) => c.cardId === "exercise-lru-cache")).toMatchObject({ state: expect.stringMatching(/Learning|Review/) });
+    const list = (await (await page.request.get(`${baseURL}/api/exercises`)).json()) as { exercises: { id: string; status: string }[] };
+    expect(list.exercises.find((e) => e.id === "lru-cache")?.status).toBe("solved");
+    await page.close();
+  });
+
+  it("stops an infinite loop with a clear message, and the code cannot reach the network", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/signup`);
+    await page.getByLabel("Email").fill(`looper-${Date.now()}@example.com`);
+    await page.getByLabel("Password").fill("a long password");
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await page.getByTestId("due-counts").waitFor();
+    await page.goto(`${baseURL}/exercises/short-url`);
+    await page.locator(".cm-content").waitFor();
+    await replaceCode(page, `export const ALPHABET = "x";\nexport function encodeBase62(n: bigint): string { for (;;) {} }\nexport function decodeBase62(s: string): bigint { return 0n; }\nexport class Shortener { shorten(u: string) { return u; } resolve(c: string) { return c; } }\n`);
+    await page.getByRole("button", { name: "Run examples" }).click();
+    const results = page.getByTestId("check-results");
+    await expect.poll(() => results.textContent(), { timeout: 40_000 }).toContain("timed out — an infinite loop?");
+
+    // Learner code runs in an opaque-origin sandbox: no cookies, no fetch.
+    await replaceCode(page, `let leaked = "no";\ntry { leaked = String(document.cookie); } catch { leaked = "blocked"; }\nexport const ALPHABET = leaked;\nexport function encodeBase62(n: bigint): string { return String(n); }\nexport function decodeBase62(s: string): bigint { return 0n; }\nexport class Shortener { shorten(u: string) { return u; } resolve(c: string) { return c; } }\n`);
+    await page.getByRole("button", { name: "Run examples" }).click();
+    await expect.poll(() => results.textContent(), { timeout: 30_000 }).not.toContain("timed out");
+    expect(await results.textContent()).not.toContain("next-auth");
+    await page.close();
+  });
+});
