@@ -13,17 +13,7 @@ export function clockEnv(start = 0, extra: Record<string, unknown> = {}): Env {
 }
 export const CLOCK_PRELUDE = "let t = 0; const clock = { now: () => t, set: (x: number) => { t = x; } };";
 
-/** mulberry32: a tiny seeded PRNG whose sequence a learner can reproduce from the prelude. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "../../random/seeded-random";
 export const seededRandomSource = (seed: number) =>
   `let a = ${seed}; const random = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; ` +
   "t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); " +

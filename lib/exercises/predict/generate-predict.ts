@@ -5,6 +5,7 @@ import { compileSolution } from "../engine/compile";
 import { annotate, execStep, renderStep } from "../engine/script";
 import type { ExerciseSpec, ModuleExports, Outcome, Step } from "../engine/types";
 import { defaultErrorLabel, isRuntimeError, renderOutcome } from "../engine/values";
+import { seededShuffle } from "../../random/seeded-random";
 import { SPECS } from "../specs";
 
 export type PredictQuestion = {
@@ -61,23 +62,6 @@ function fallbacks(answer: Outcome): string[] {
   return ["undefined", "throws RangeError", "null"];
 }
 
-/** Deterministic shuffle (mulberry32) so the same seed shows the same question. */
-function shuffle<T>(items: T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 export function supportsPredict(spec: ExerciseSpec): boolean {
   return Boolean(spec.property);
 }
@@ -113,7 +97,7 @@ export async function generatePredict(exerciseId: string, seed: number): Promise
     fromBugs.delete(answer);
     const wrong = new Set([...fromBugs, ...fallbacks(outcomes[asked])]);
     wrong.delete(answer);
-    const options = shuffle([answer, ...[...wrong].slice(0, 3)], seed + attempt);
+    const options = seededShuffle([answer, ...[...wrong].slice(0, 3)], seed + attempt);
     const lines = [
       ...(spec.prelude ?? []),
       ...shown.slice(0, asked).map((s, i) => (askable(s, outcomes[i]) ? annotate(renderStep(s), renderOutcome(outcomes[i])) : renderStep(s))),
