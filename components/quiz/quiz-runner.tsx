@@ -11,6 +11,8 @@ import { QuestionBody } from "./question-body";
 import { QuizApiError, quizRequest } from "./quiz-api";
 import { RevealedAnswer } from "./revealed-answer";
 
+const KIND_LABEL: Record<string, string> = { mcq: "multiple choice", predict: "predict the output", recall: "recall" };
+
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
@@ -200,7 +202,7 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
       {current && (
         <section className={`${panelClass} mt-4`} aria-labelledby="quiz-question-heading" data-testid="quiz-question" data-position={current.position} data-kind={current.kind} data-answered={current.answered}>
           <h2 id="quiz-question-heading" ref={headingRef} tabIndex={-1} className="text-xs text-slate-500 focus:outline-none">
-            Question {current.position} · {chapterTitle.get(current.chapterId) ?? current.chapterId} · {current.kind === "mcq" ? "multiple choice" : "recall"}
+            Question {current.position} · {chapterTitle.get(current.chapterId) ?? current.chapterId} · {KIND_LABEL[current.kind] ?? current.kind}
           </h2>
           <div className="mt-3">
             {current.answered && current.feedback ? (

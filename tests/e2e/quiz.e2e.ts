@@ -37,7 +37,8 @@ async function answerWithKeyboard(page: Page, n: number) {
   const question = page.getByTestId("quiz-question");
   await expect.poll(() => question.getAttribute("data-position")).toBe(String(n));
   expect(await question.getAttribute("data-answered")).toBe("false");
-  if ((await question.getAttribute("data-kind")) === "mcq") {
+  // Predict questions (traces of an exercise's reference) are answered like multiple choice.
+  if (["mcq", "predict"].includes((await question.getAttribute("data-kind")) ?? "")) {
     // Options are shown without any hint of which is right.
     expect(await page.locator('[data-testid="quiz-question"] [aria-label="Options"] li').count()).toBeGreaterThanOrEqual(2);
     await page.keyboard.press("1");
