@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { RenderedCard } from "@/lib/content/render-card";
 
 /** The answer side of any card type, shared by the review screen and the section page. */
@@ -36,6 +37,17 @@ export function CardAnswer({ content, chosen }: { content: RenderedCard; chosen?
         <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Why</p>
         <div className="md" dangerouslySetInnerHTML={{ __html: content.explanation }} />
       </div>
+      {content.exercises && content.exercises.length > 0 && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Practise in code:{" "}
+          {content.exercises.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ", "}
+              <Link href={`/exercises/${id}`} className="font-mono text-brand-600 underline-offset-2 hover:underline dark:text-brand-100">{id}</Link>
+            </span>
+          ))}
+        </p>
+      )}
     </div>
   );
 }

@@ -11,6 +11,8 @@ export type RenderedCard = {
   explanation: string;
   options?: { html: string; correct: boolean; why: string | null }[];
   multiAnswer?: boolean;
+  /** ids of related coding exercises */
+  exercises?: string[];
 };
 
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -31,6 +33,11 @@ function renderCloze(text: string, reveal: boolean): string {
 }
 
 export function renderCard(card: Card): RenderedCard {
+  const face = renderFace(card);
+  return card.exercises.length ? { ...face, exercises: card.exercises } : face;
+}
+
+function renderFace(card: Card): RenderedCard {
   const explanation = renderMarkdown(card.explanation);
   switch (card.type) {
     case "basic":

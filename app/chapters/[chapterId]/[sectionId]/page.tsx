@@ -6,6 +6,7 @@ import { requirePageUserId } from "@/lib/auth/session.server";
 import { getSection } from "@/lib/content/get-section";
 import { db } from "@/lib/db.server";
 import { AppError } from "@/lib/errors";
+import { listExercises } from "@/lib/exercises/catalog";
 
 type Params = { params: Promise<{ chapterId: string; sectionId: string }> };
 
@@ -28,6 +29,9 @@ export default async function SectionPage({ params }: Params) {
   const { chapterId, sectionId } = await params;
   const userId = await requirePageUserId(`/chapters/${chapterId}/${sectionId}`);
   const section = await load(userId, chapterId, sectionId);
+  // Exercises the section or any of its cards links to, in catalog order.
+  const linked = new Set([...section.exercises, ...section.cards.flatMap((c) => c.content.exercises ?? [])]);
+  const related = listExercises().filter((e) => linked.has(e.id));
   return (
     <article>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
@@ -36,6 +40,18 @@ export default async function SectionPage({ params }: Params) {
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{section.title}</h1>
       <p className="mt-1 text-sm text-slate-500">Seed heading: <span lang="zh">{section.seedHeading}</span></p>
       <div className="md mt-6 max-w-3xl" dangerouslySetInnerHTML={{ __html: section.noteHtml }} />
+      {related.length > 0 && (
+        <aside aria-label="Related exercises" className="mt-8 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 className="font-semibold">Practise it in code</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {related.map((e) => (
+              <li key={e.id}>
+                <Link href={`/exercises/${e.id}`} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:border-brand-500 dark:border-slate-700">{e.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
       <h2 className="mt-10 text-xl font-semibold">Cards <span className="text-base font-normal text-slate-500">({section.cards.length})</span></h2>
       <SectionCardList cards={section.cards} />
     </article>
