@@ -1,5 +1,6 @@
 import { State } from "ts-fsrs";
 import type { Db } from "../db";
+import { NEW_CARD_TYPES } from "../review/card-types";
 
 export type CardStates = { new: number; learning: number; review: number; relearning: number; suspended: number; total: number };
 
@@ -11,7 +12,9 @@ export type CardStates = { new: number; learning: number; review: number; relear
 export async function getCardStates(db: Db, userId: string): Promise<CardStates> {
   const [groups, total] = await Promise.all([
     db.userCard.groupBy({ by: ["state", "suspended"], where: { userId, card: { retiredAt: null } }, _count: { _all: true } }),
-    db.card.count({ where: { retiredAt: null } }),
+    // Study cards, plus coding exercises once they are on the schedule (a never-submitted
+    // exercise is not a new card: it never enters the queue by itself).
+    db.card.count({ where: { retiredAt: null, OR: [{ type: { in: NEW_CARD_TYPES } }, { userCards: { some: { userId, state: { not: State.New } } } }] } }),
   ]);
   const out: CardStates = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, total };
   let graded = 0; // rows that take a card out of "new"

@@ -1,5 +1,6 @@
 import { forgetting_curve, State } from "ts-fsrs";
 import type { Db } from "../db";
+import { NEW_CARD_TYPES } from "../review/card-types";
 import { exerciseChapters, listExercises } from "../exercises/catalog";
 import { FSRS_WEIGHTS } from "../review/scheduler";
 import { MATURE_DAYS } from "./get-chapter-progress";
@@ -40,7 +41,7 @@ export async function getChapterMastery(db: Db, userId: string, now: Date = new 
       orderBy: { order: "asc" },
       select: { id: true, title: true, sections: { select: { id: true } } },
     }),
-    db.card.groupBy({ by: ["sectionId"], where: { retiredAt: null }, _count: { _all: true } }),
+    db.card.groupBy({ by: ["sectionId"], where: { retiredAt: null, type: { in: NEW_CARD_TYPES } }, _count: { _all: true } }),
     db.exerciseProgress.findMany({ where: { userId, status: "solved" }, select: { exerciseId: true } }),
   ]);
   // One query per chapter with the card → section join in SQL: only the user's scheduling
@@ -48,7 +49,8 @@ export async function getChapterMastery(db: Db, userId: string, now: Date = new 
   const perChapter = await Promise.all(
     chapters.map((c) =>
       db.userCard.findMany({
-        where: { userId, state: { not: State.New }, card: { retiredAt: null, section: { chapterId: c.id } } },
+        // Study cards only: exercises have their own column.
+        where: { userId, state: { not: State.New }, card: { retiredAt: null, type: { in: NEW_CARD_TYPES }, section: { chapterId: c.id } } },
         select: { stability: true, lastReview: true, scheduledDays: true },
       }),
     ),
