@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { seededShuffle } from "../random/seeded-random";
 import { CLOZE_PATTERN, type Card } from "./schema";
 import { renderInline, renderMarkdown } from "./render-markdown";
 
@@ -50,10 +51,14 @@ function renderFace(card: Card): RenderedCard {
         answer: "",
         explanation,
         multiAnswer: card.multiAnswer,
-        options: card.options.map((o) => ({ html: renderInline(o.text), correct: o.correct, why: o.why ? renderInline(o.why) : null })),
+        // Authors tend to write the right option first; a fixed per-card shuffle stops the
+        // position from giving the answer away while keeping the order stable between syncs.
+        options: seededShuffle(card.options, idSeed(card.id)).map((o) => ({ html: renderInline(o.text), correct: o.correct, why: o.why ? renderInline(o.why) : null })),
       };
   }
 }
+
+const idSeed = (id: string) => createHash("sha256").update(id).digest().readUInt32BE(0);
 
 export function contentHash(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);

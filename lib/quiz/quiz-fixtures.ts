@@ -45,3 +45,15 @@ export async function seedQuizContent(db: Db) {
     chapter("db", 2, [recallCard("r3", "high"), recallCard("r4", "low"), recallCard("r5")]),
   ]);
 }
+
+const OPTION_LABELS = ["Wrong A", "Right B", "Wrong C"];
+
+/**
+ * Where an mcq fixture's options ended up: rendering shuffles options per card, so tests
+ * name options by their authored index (0 "Wrong A", 1 "Right B", 2 "Wrong C").
+ */
+export async function optionIndexes(db: Db, cardId: string, ...authored: number[]): Promise<number[]> {
+  const card = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { rendered: true } });
+  const options = (JSON.parse(card.rendered) as { options: { html: string }[] }).options;
+  return authored.map((i) => options.findIndex((o) => o.html.includes(`${OPTION_LABELS[i]} ${cardId}`))).sort((a, b) => a - b);
+}

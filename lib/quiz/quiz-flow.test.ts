@@ -9,7 +9,7 @@ import { deterministicUuid } from "./deterministic-uuid";
 import { finishQuiz, getQuizResults } from "./finish-quiz";
 import { getQuizState } from "./get-quiz-state";
 import { listQuizzes } from "./list-quizzes";
-import { seedQuizContent } from "./quiz-fixtures";
+import { optionIndexes, seedQuizContent } from "./quiz-fixtures";
 import { sendMissedToReview } from "./send-missed";
 import { startQuiz } from "./start-quiz";
 import { seededRandom } from "./weighted-sample";
@@ -21,6 +21,7 @@ afterAll(() => t.cleanup());
 
 const T0 = new Date("2026-03-01T10:00:00Z");
 const after = (ms: number) => new Date(T0.getTime() + ms);
+const opt = (cardId: string, ...authored: number[]) => optionIndexes(db, cardId, ...authored);
 
 async function cardsByPosition(quizId: string) {
   const rows = await db.quizQuestion.findMany({ where: { quizId }, orderBy: { position: "asc" }, select: { position: true, cardId: true } });
@@ -38,25 +39,25 @@ describe("answering", () => {
     expect(JSON.stringify(quiz)).not.toMatch(/"correct":|"why":|Explained/);
 
     const pos = await cardsByPosition(quiz.id);
-    const wrong = await answerQuestion(db, user.id, quiz.id, { position: pos.get("m1"), choice: [0], timeMs: 4000 }, after(5000));
+    const wrong = await answerQuestion(db, user.id, quiz.id, { position: pos.get("m1"), choice: await opt("m1", 0), timeMs: 4000 }, after(5000));
     expect(wrong.mode).toBe("practice");
     if (wrong.mode !== "practice") throw new Error("unreachable");
     expect(wrong.feedback.correct).toBe(false);
-    expect(wrong.feedback.reveal.picked).toEqual([0]);
-    expect(wrong.feedback.reveal.options?.map((o) => o.correct)).toEqual([false, true, false]);
-    expect(wrong.feedback.reveal.options?.[0].why).toContain("A is wrong for m1");
+    expect(wrong.feedback.reveal.picked).toEqual(await opt("m1", 0));
+    expect(wrong.feedback.reveal.options?.flatMap((o, i) => (o.correct ? [i] : []))).toEqual(await opt("m1", 1));
+    expect(wrong.feedback.reveal.options?.[(await opt("m1", 0))[0]].why).toContain("A is wrong for m1");
     expect(wrong.feedback.reveal.explanation).toContain("Explained m1.");
 
-    const right = await answerQuestion(db, user.id, quiz.id, { position: pos.get("m3"), choice: [1] }, after(9000));
+    const right = await answerQuestion(db, user.id, quiz.id, { position: pos.get("m3"), choice: await opt("m3", 1) }, after(9000));
     expect(right).toMatchObject({ mode: "practice", feedback: { correct: true }, answeredCount: 2, correctCount: 1 });
     // Multi-answer: both right options are needed.
-    const partial = await answerQuestion(db, user.id, quiz.id, { position: pos.get("m4"), choice: [1] }, after(9500));
+    const partial = await answerQuestion(db, user.id, quiz.id, { position: pos.get("m4"), choice: await opt("m4", 1) }, after(9500));
     expect(partial).toMatchObject({ feedback: { correct: false } });
     const recall = await answerQuestion(db, user.id, quiz.id, { position: pos.get("r1"), knewIt: true }, after(10_000));
     expect(recall).toMatchObject({ feedback: { correct: true, reveal: { knewIt: true, answer: expect.stringContaining("Back r1") } } });
 
     // Answering twice is a conflict, and the counters did not move.
-    await expect(answerQuestion(db, user.id, quiz.id, { position: pos.get("m1"), choice: [1] }, after(11_000))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(answerQuestion(db, user.id, quiz.id, { position: pos.get("m1"), choice: await opt("m1", 1) }, after(11_000))).rejects.toMatchObject({ code: "CONFLICT" });
     const stored = await db.quiz.findUniqueOrThrow({ where: { id: quiz.id } });
     expect([stored.answeredCount, stored.correctCount]).toEqual([4, 2]);
 
@@ -131,7 +132,7 @@ describe("finishing and results", () => {
     const quiz = await startQuiz(db, user.id, { chapterIds: [], length: 10, mode: "practice" }, T0, seededRandom(8));
     const pos = await cardsByPosition(quiz.id);
     expect(pos.size).toBe(9);
-    const answers: Record<string, object> = { m1: { choice: [1] }, m2: { choice: [2] }, m3: { choice: [1] }, m4: { choice: [1, 2] }, r1: { knewIt: true }, r2: { knewIt: false }, r3: { knewIt: true }, r4: { knewIt: false } };
+    const answers: Record<string, object> = { m1: { choice: await opt("m1", 1) }, m2: { choice: await opt("m2", 2) }, m3: { choice: await opt("m3", 1) }, m4: { choice: await opt("m4", 1, 2) }, r1: { knewIt: true }, r2: { knewIt: false }, r3: { knewIt: true }, r4: { knewIt: false } };
     for (const [cardId, answer] of Object.entries(answers)) await answerQuestion(db, user.id, quiz.id, { position: pos.get(cardId), ...answer }, after(1000));
     await expect(getQuizResults(db, user.id, quiz.id, after(2000))).rejects.toMatchObject({ code: "CONFLICT" });
 
@@ -142,8 +143,8 @@ describe("finishing and results", () => {
       { chapterId: "net", title: "Chapter net", correct: 4, total: 6 },
     ]);
     const m2 = results.missed.find((m) => m.cardId === "m2")!;
-    expect(m2.reveal.picked).toEqual([2]);
-    expect(m2.reveal.options?.[2].why).toContain("C is wrong for m2");
+    expect(m2.reveal.picked).toEqual(await opt("m2", 2));
+    expect(m2.reveal.options?.[(await opt("m2", 2))[0]].why).toContain("C is wrong for m2");
     expect(m2.reveal.explanation).toContain("Explained m2.");
     expect(results.missed.map((m) => m.cardId).sort()).toEqual(["m2", "r2", "r4", "r5"]);
 
