@@ -1,17 +1,10 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { signUpInBrowser, sharedBrowser } from "./browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function replaceCode(page: Page, code: string) {
   const editor = page.locator(".cm-content");
@@ -24,12 +17,8 @@ async function replaceCode(page: Page, code: string) {
 
 describe("coding exercises in the browser", () => {
   it("shows a counterexample for a wrong solution, accepts a right one, and schedules the exercise", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseURL}/signup`);
-    await page.getByLabel("Email").fill(`coder-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("a long password");
-    await page.getByRole("button", { name: "Sign up" }).click();
-    await page.getByTestId("due-counts").waitFor();
+    const page = await browser().newPage();
+    await signUpInBrowser(page, baseURL, `coder-${Date.now()}@example.com`);
 
     await page.goto(`${baseURL}/exercises`);
     await page.getByTestId("exercise-lru-cache").click();
@@ -72,12 +61,8 @@ describe("coding exercises in the browser", () => {
   });
 
   it("stops an infinite loop with a clear message, and the code cannot reach the network", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseURL}/signup`);
-    await page.getByLabel("Email").fill(`looper-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("a long password");
-    await page.getByRole("button", { name: "Sign up" }).click();
-    await page.getByTestId("due-counts").waitFor();
+    const page = await browser().newPage();
+    await signUpInBrowser(page, baseURL, `looper-${Date.now()}@example.com`);
     await page.goto(`${baseURL}/exercises/short-url`);
     await page.locator(".cm-content").waitFor();
     await replaceCode(page, `export const ALPHABET = "x";\nexport function encodeBase62(n: bigint): string { for (;;) {} }\nexport function decodeBase62(s: string): bigint { return 0n; }\nexport class Shortener { shorten(u: string) { return u; } resolve(c: string) { return c; } }\n`);

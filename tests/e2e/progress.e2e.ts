@@ -1,28 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { signUpInBrowser, sharedBrowser } from "./browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("progress page", () => {
   it("shows a new learner's first reviews in every chart, with text alternatives", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     expect((await page.request.get(`${baseURL}/api/progress`)).status()).toBe(401);
 
-    await page.goto(`${baseURL}/signup`);
-    await page.getByLabel("Email").fill(`progress-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("a long password");
-    await page.getByRole("button", { name: "Sign up" }).click();
-    await page.getByTestId("due-counts").waitFor();
+    await signUpInBrowser(page, baseURL, `progress-${Date.now()}@example.com`);
 
     // Grade three new cards through the API with the browser's session: Good, Again, Easy.
     const queue = (await (await page.request.get(`${baseURL}/api/review/queue?limit=3`)).json()) as { cards: { cardId: string }[] };

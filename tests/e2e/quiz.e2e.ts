@@ -1,25 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { Queue } from "../../lib/review/get-queue";
-import { launchBrowser } from "./browser";
+import { signUpInBrowser, sharedBrowser } from "./browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signUp(page: Page, email: string) {
-  await page.goto(`${baseURL}/signup`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a long password");
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await page.getByTestId("due-counts").waitFor();
-}
+const browser = sharedBrowser();
 
 async function startQuiz(page: Page, mode: "Practice" | "Mock interview") {
   await page.goto(`${baseURL}/quiz`);
@@ -53,8 +38,8 @@ async function answerWithKeyboard(page: Page, n: number) {
 
 describe("interview quiz in the browser", () => {
   it("takes a practice quiz, a mock interview with a reload, and sends missed cards to review", { timeout: 300_000 }, async () => {
-    const page = await browser.newPage();
-    await signUp(page, `quizzer-${Date.now()}@example.com`);
+    const page = await browser().newPage();
+    await signUpInBrowser(page, baseURL, `quizzer-${Date.now()}@example.com`);
 
     // Practice: feedback after every question.
     const practiceId = await startQuiz(page, "Practice");

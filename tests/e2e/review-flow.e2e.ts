@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { sharedBrowser } from "./browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(`${baseURL}/signin`);
@@ -22,7 +15,7 @@ async function signIn(page: Page, email: string, password: string) {
 
 describe("daily review in the browser", () => {
   it("signs up, reviews with the keyboard, undoes, signs out and in, and keeps the progress", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const email = `learner-${Date.now()}@example.com`;
     const password = "a long password";
 
