@@ -43,3 +43,19 @@ describe("content sync", () => {
     expect((await db.card.findUniqueOrThrow({ where: { id: "c2" } })).retiredAt).toBeNull();
   });
 });
+
+describe("generated cards", () => {
+  it("places a section's generated cards right after its authored cards", async () => {
+    const t2 = createTestDb();
+    try {
+      const chapters = smallContent(2);
+      chapters[0].sections.push({ ...chapters[0].sections[0], id: "sec2", order: 2, cards: [basicCard("d1")] });
+      const generated = [{ id: "predict-x", sectionId: "sec", type: "predict", rendered: { prompt: "p", answer: "", explanation: "" }, frequency: "medium", difficulty: "easy" }];
+      await syncContent(t2.db, chapters, new Date(), generated);
+      const order = await t2.db.card.findMany({ orderBy: { globalOrder: "asc" }, select: { id: true } });
+      expect(order.map((c) => c.id)).toEqual(["c1", "c2", "predict-x", "d1"]);
+    } finally {
+      await t2.cleanup();
+    }
+  });
+});

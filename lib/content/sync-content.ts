@@ -38,6 +38,20 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
     writes.push(db.card.upsert({ where: { id }, update: { ...data, contentHash: hash, retiredAt: null }, create: { id, ...data, contentHash: hash } }));
   };
 
+  const generatedLeft = new Map(generated.map((g) => [g.id, g]));
+  const upsertGenerated = (card: GeneratedCard) => {
+    generatedLeft.delete(card.id);
+    upsertCard(card.id, {
+      sectionId: card.sectionId,
+      type: card.type,
+      order: 10_000 + generated.indexOf(card),
+      globalOrder: globalOrder++,
+      rendered: JSON.stringify(card.rendered),
+      frequency: card.frequency,
+      difficulty: card.difficulty,
+    });
+  };
+
   for (const chapter of chapters) {
     liveChapterIds.push(chapter.id);
     const chapterData = { title: chapter.title, summary: chapter.summary, seedHeading: chapter.seedHeading, order: chapter.order, retiredAt: null };
@@ -67,20 +81,13 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
           difficulty: card.interview.difficulty,
         }),
       );
+      // A section's generated cards (its exercises' predict cards) follow its authored
+      // cards, so they are introduced while the topic is fresh.
+      for (const card of [...generatedLeft.values()].filter((g) => g.sectionId === section.id)) upsertGenerated(card);
     }
   }
-  // Generated cards come after every authored card, so new authored cards are introduced first.
-  generated.forEach((card, i) =>
-    upsertCard(card.id, {
-      sectionId: card.sectionId,
-      type: card.type,
-      order: 10_000 + i,
-      globalOrder: globalOrder++,
-      rendered: JSON.stringify(card.rendered),
-      frequency: card.frequency,
-      difficulty: card.difficulty,
-    }),
-  );
+  // Generated cards whose section was not in content/ (the sync refuses those upstream).
+  for (const card of generatedLeft.values()) upsertGenerated(card);
 
   const retire = existing.filter((c) => !liveCardIds.has(c.id) && !c.retiredAt).map((c) => c.id);
   report.cards.retired = retire.length;
