@@ -8,6 +8,7 @@
 import { build } from "esbuild";
 import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { nodeLibs } from "../lib/exercises/typecheck/node-libs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outfile = `${root}public/checker/worker.js`;
@@ -29,3 +30,21 @@ await build({
 
 const kb = (statSync(outfile).size / 1024).toFixed(0);
 process.stdout.write(`wrote ${outfile} (${kb} KiB)\n`);
+
+// The advisory type checker: TypeScript plus the ES2022 lib files, ~1 MB gzipped, so the
+// exercise page loads it only once the learner starts typing.
+const typecheckOut = `${root}public/checker/typecheck.js`;
+await build({
+  absWorkingDir: root,
+  entryPoints: ["lib/exercises/typecheck/worker-entry.ts"],
+  outfile: typecheckOut,
+  bundle: true,
+  format: "iife",
+  platform: "browser",
+  target: "es2022",
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+  define: { TS_LIBS: JSON.stringify(nodeLibs()) },
+});
+process.stdout.write(`wrote ${typecheckOut} (${(statSync(typecheckOut).size / 1024).toFixed(0)} KiB)\n`);

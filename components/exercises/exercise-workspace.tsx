@@ -10,11 +10,15 @@ import { CodeEditor } from "./code-editor";
 import { CheckResults } from "./check-results";
 import { HintList } from "./hint-list";
 import { RatePanel } from "./rate-panel";
+import { checkTypes } from "./type-checker";
+import { TypeErrors } from "./type-errors";
+import type { TypeDiagnostic } from "@/lib/exercises/typecheck/typecheck";
 
 type Props = { view: ExerciseView; review: boolean };
 type Running = null | "run" | "submit";
 
 const AUTOSAVE_MS = 800;
+const TYPECHECK_MS = 1200;
 // Examples alone take milliseconds; the full check includes timed performance probes.
 const TIME_LIMIT_MS = { run: 5_000, submit: 20_000 } as const;
 
@@ -39,6 +43,8 @@ export function ExerciseWorkspace({ view, review }: Props) {
   const [reset, setReset] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const typeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [typeErrors, setTypeErrors] = useState<TypeDiagnostic[] | null>(null);
 
   const save = useCallback(async () => {
     setSaveState("saving");
@@ -56,6 +62,11 @@ export function ExerciseWorkspace({ view, review }: Props) {
       setSaveState("unsaved");
       if (saveTimer.current) clearTimeout(saveTimer.current);
       saveTimer.current = setTimeout(() => void save(), AUTOSAVE_MS);
+      // Type errors once typing pauses; the checker is fetched on the first edit only.
+      if (typeTimer.current) clearTimeout(typeTimer.current);
+      typeTimer.current = setTimeout(() => {
+        checkTypes(code.current).then(setTypeErrors, () => setTypeErrors(null));
+      }, TYPECHECK_MS);
     },
     [save],
   );
@@ -135,6 +146,7 @@ export function ExerciseWorkspace({ view, review }: Props) {
           </span>
         </div>
         <CodeEditor initial={initial} onChange={onChange} onRun={() => void check("run")} onSubmit={() => void check("submit")} resetKey={reset} resetTo={view.starter} />
+        <TypeErrors diagnostics={typeErrors} />
         {error && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{error}</p>}
         {result && <CheckResults mode={result.mode} result={result.result} />}
         {suggested !== null && <RatePanel exerciseId={id} suggested={suggested} review={review} />}

@@ -65,7 +65,10 @@ describe("coding exercises in the browser", () => {
     await signUpInBrowser(page, baseURL, `looper-${Date.now()}@example.com`);
     await page.goto(`${baseURL}/exercises/short-url`);
     await page.locator(".cm-content").waitFor();
-    await replaceCode(page, `export const ALPHABET = "x";\nexport function encodeBase62(n: bigint): string { for (;;) {} }\nexport function decodeBase62(s: string): bigint { return 0n; }\nexport class Shortener { shorten(u: string) { return u; } resolve(c: string) { return c; } }\n`);
+    await replaceCode(page, `const typo: number = "not a number";\nexport const ALPHABET = "x" + typo;\nexport function encodeBase62(n: bigint): string { for (;;) {} }\nexport function decodeBase62(s: string): bigint { return 0n; }\nexport class Shortener { shorten(u: string) { return u; } resolve(c: string) { return c; } }\n`);
+    // The lazily loaded TypeScript checker reports the type error; it does not stop the run.
+    await expect.poll(() => page.getByTestId("type-errors").getAttribute("data-count"), { timeout: 30_000 }).toBe("1");
+    expect(await page.getByTestId("type-errors").textContent()).toMatch(/1:7 Type 'string' is not assignable to type 'number'/);
     await page.getByRole("button", { name: "Run examples" }).click();
     const results = page.getByTestId("check-results");
     await expect.poll(() => results.textContent(), { timeout: 40_000 }).toContain("timed out — an infinite loop?");
