@@ -86,7 +86,9 @@ describe("grading", () => {
     const again = await grade(user.id, "c1", 1, at("2026-03-01T10:05:00Z"), reviewId);
     expect(again).toEqual(first);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
-    const concurrent = await Promise.all([1, 2, 3].map(() => grade(user.id, "c2", 3, at("2026-03-01T10:00:00Z"), reviewId.replace(/.$/, "0") as `${string}-${string}-${string}-${string}-${string}`)));
+    // Three racing requests with one new reviewId: one write, three identical answers.
+    const racingId = randomUUID();
+    const concurrent = await Promise.all([1, 2, 3].map(() => grade(user.id, "c2", 3, at("2026-03-01T10:00:00Z"), racingId)));
     expect(new Set(concurrent.map((r) => JSON.stringify(r))).size).toBe(1);
     expect(await db.reviewLog.count({ where: { userId: user.id, cardId: "c2" } })).toBe(1);
   });
