@@ -8,7 +8,7 @@ import { getStreak } from "./get-streak";
 export async function getHome(db: Db, userId: string, now: Date = new Date()) {
   const settings = await getSettings(db, userId);
   const [queue, streak, chapters] = await Promise.all([
-    getQueue(db, userId, { limit: 0, now }),
+    getQueue(db, userId, { limit: 0, now, settings }),
     getStreak(db, userId, settings.timezone, now),
     getChapterProgress(db, userId),
   ]);

@@ -1,6 +1,6 @@
 import { Grades, State } from "ts-fsrs";
 import type { Db } from "../db";
-import { getSettings } from "../settings/get-settings";
+import { getSettings, type UserSettings } from "../settings/get-settings";
 import { startOfDay, startOfNextDay } from "../time/day";
 import { cardStateJson, toFsrsCard, type CardStateJson, type CardStateRow } from "./card-state";
 import { formatInterval } from "./format-interval";
@@ -49,9 +49,10 @@ function visible(userId: string, now: Date) {
  * review limit), then new cards (up to the daily new limit) in content order. Each card
  * carries its four previewed intervals.
  */
-export async function getQueue(db: Db, userId: string, options: { limit: number; now?: Date }): Promise<Queue> {
+export async function getQueue(db: Db, userId: string, options: { limit: number; now?: Date; settings?: UserSettings }): Promise<Queue> {
   const now = options.now ?? new Date();
-  const settings = await getSettings(db, userId);
+  // Callers that already hold the settings (the home page) save a query.
+  const settings = options.settings ?? (await getSettings(db, userId));
   const dayStart = startOfDay(now, settings.timezone);
   const base = visible(userId, now);
   const learningWhere = { ...base, state: { in: [State.Learning, State.Relearning] }, due: { lte: now } };
