@@ -16,6 +16,11 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
   return `file:${absolute}`;
 }
 
+/** PostgreSQL when the URL says so (postgres:// or postgresql://); SQLite otherwise. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
 export function sqliteFilePath(url: string): string {
   return url.replace(/^file:/, "");
 }

@@ -1,50 +1,54 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { prepareDatabase } from "../../lib/setup/prepare-database";
 import { syncContentFromDisk } from "../../lib/setup/sync-from-disk";
+import { databaseUrl, dropDatabase } from "../../lib/test/postgres-test-db";
+import { startNextServer } from "./server";
+import pg from "pg";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
+/**
+ * A fresh scratch database: a SQLite file, or, when E2E_POSTGRES_URL names a PostgreSQL server,
+ * a new database on it. Either way the real migrations are applied the way `npm start` does
+ * (`prisma migrate deploy` through prisma.config.ts), so this also proves the CLI path.
+ */
+async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const server = process.env.E2E_POSTGRES_URL;
+  if (server) {
+    const name = `gobase_e2e_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    return { url: databaseUrl(server, name), drop: () => dropDatabase(server, name) };
   }
-  throw new Error(`server did not answer at ${url} within ${timeoutMs} ms`);
+  const dir = mkdtempSync(path.join(tmpdir(), "go-base-e2e-"));
+  return { url: `file:${path.join(dir, "e2e.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Serves the production build on a fresh SQLite database with the real content synced. */
+/** Serves the production build on a fresh database with the real content synced. */
 export default async function setup(project: TestProject) {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first (npm test does)");
-  const dir = mkdtempSync(path.join(tmpdir(), "go-base-e2e-"));
-  const url = `file:${path.join(dir, "e2e.db")}`;
-  prepareDatabase(url, { quiet: true });
-  await syncContentFromDisk(url);
-  const baseURL = `http://127.0.0.1:${PORT}`;
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  await waitForServer(`${baseURL}/signin`, child);
-  project.provide("baseURL", baseURL);
+  const database = await scratchDatabase();
+  prepareDatabase(database.url, { quiet: true });
+  await syncContentFromDisk(database.url);
+  const server = await startNextServer(database.url, PORT);
+  project.provide("baseURL", server.baseURL);
+  project.provide("databaseUrl", database.url);
   return async () => {
-    child.kill("SIGTERM");
-    rmSync(dir, { recursive: true, force: true });
+    server.stop();
+    await new Promise((r) => setTimeout(r, 500)); // let the server close its connections
+    await database.drop();
   };
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    databaseUrl: string;
   }
 }
