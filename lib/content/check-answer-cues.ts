@@ -11,7 +11,7 @@ export const MAX_CORRECT_TO_DISTRACTOR_RATIO = 1.6;
 export type AnswerCueFigures = {
   /** Single-answer MCQs measured. */
   singleAnswerMcqs: number;
-  /** Of those, how many have the correct option as the longest (ties included). */
+  /** Of those, how many have the correct option strictly longer than every distractor. */
   correctLongest: number;
   /** correctLongest ÷ singleAnswerMcqs, 0 when there are none. */
   longestCorrectShare: number;

@@ -19,9 +19,9 @@ describe("measureMcqOptions", () => {
     expect(m).toEqual({ singleAnswer: true, correctIsLongest: true, ratio: 1.5 });
   });
 
-  it("is not longest when a distractor is longer, and counts a tie as longest", () => {
+  it("is not longest when a distractor is longer or as long (a tie gives no cue)", () => {
     expect(measureMcqOptions(mcq([{ text: "short", correct: true }, { text: "much longer" }])).correctIsLongest).toBe(false);
-    expect(measureMcqOptions(mcq([{ text: "abcde", correct: true }, { text: "12345" }])).correctIsLongest).toBe(true);
+    expect(measureMcqOptions(mcq([{ text: "abcde", correct: true }, { text: "12345" }])).correctIsLongest).toBe(false);
   });
 
   it("trims white space before measuring", () => {
@@ -31,6 +31,7 @@ describe("measureMcqOptions", () => {
   it("marks multi-answer cards and uses their longest correct option", () => {
     const m = measureMcqOptions(mcq([{ text: "aaaa", correct: true }, { text: "aaaaaaaa", correct: true }, { text: "bbbb" }], true));
     expect(m).toEqual({ singleAnswer: false, correctIsLongest: true, ratio: 2 });
+    expect(measureMcqOptions(mcq([{ text: "a", correct: true }, { text: "b", correct: true }], true)).correctIsLongest).toBe(false);
   });
 
   it("has no ratio when every option is correct", () => {

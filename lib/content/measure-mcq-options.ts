@@ -5,7 +5,7 @@ type McqCard = Extract<Card, { type: "mcq" }>;
 export type McqOptionMeasure = {
   /** One correct option (the deck-wide "correct is the longest" share counts only these). */
   singleAnswer: boolean;
-  /** No distractor is longer than the (longest) correct option: ties count as longest. */
+  /** The (longest) correct option is strictly longer than every distractor: a tie gives no cue. */
   correctIsLongest: boolean;
   /** Longest correct option ÷ longest distractor, in characters of `text`; null without distractors. */
   ratio: number | null;
@@ -24,7 +24,7 @@ export function measureMcqOptions(card: McqCard): McqOptionMeasure {
   const longestWrong = Math.max(0, ...wrong);
   return {
     singleAnswer: !card.multiAnswer && correct.length === 1,
-    correctIsLongest: longestCorrect >= longestWrong,
+    correctIsLongest: wrong.length > 0 && longestCorrect > longestWrong,
     ratio: wrong.length === 0 || longestWrong === 0 ? null : longestCorrect / longestWrong,
   };
 }
