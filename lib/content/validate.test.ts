@@ -92,6 +92,39 @@ describe("content validation", () => {
   });
 });
 
+const giveawayMcq = (id: string) => `  - id: ${id}
+    type: mcq
+    question: "Which one, ${id}?"
+    options:
+      - { text: "the right answer, explained at length with every detail", correct: true }
+      - { text: "a short wrong one", why: "misconception" }
+    explanation: "e"
+    interview: { frequency: low, difficulty: easy }
+`;
+
+describe("answer cues", () => {
+  it("fails a giveaway MCQ and the deck-wide longest-correct share, and excludes a trailing Sources list from the note's words", () => {
+    const note = `${words(480)}\n\n## Sources\n\n${words(60)}\n`;
+    const dir = tree({ sec: { yaml: sectionYaml("sec", [...eight("sec"), giveawayMcq("sec-mcq")]), note } });
+    const problems = problemsOf(dir);
+    expect(problems).toContain("ch/sec/section.yaml: cards.8 (sec-mcq).options: the correct option is 3.24× the longest distractor (max 1.6×): shorten it or give the distractors the same detail");
+    expect(problems.some((p) => /longest in 1 of 1 single-answer MCQs/.test(p))).toBe(true);
+    expect(problems.join("\n")).not.toMatch(/note\.md/);
+  });
+
+  it("limits the answer-cue checks to the chapters asked for, and rejects an unknown chapter", () => {
+    const dir = tree({ sec: { yaml: sectionYaml("sec", [...eight("sec"), giveawayMcq("sec-mcq")]) } });
+    const result = validateContent({ contentDir: dir, seedFile: "/nonexistent", cueChapters: [] });
+    expect(result.problems).toEqual([]);
+    expect(result.figures.perChapter).toEqual([]);
+    const unknown = validateContent({ contentDir: dir, seedFile: "/nonexistent", cueChapters: ["nope"] }).problems.map((p) => p.message);
+    expect(unknown).toEqual(['--chapter: no chapter "nope"']);
+    const scoped = validateContent({ contentDir: dir, seedFile: "/nonexistent", cueChapters: ["ch"] });
+    expect(scoped.figures.scope).toMatchObject({ singleAnswerMcqs: 1, correctLongest: 1 });
+    expect(scoped.figures.perChapter.map((c) => c.id)).toEqual(["ch"]);
+  });
+});
+
 describe("seed headings", () => {
   it("ignores headings inside fenced code and covers parents through children", () => {
     const headings = parseSeedHeadings("# A\n## B\n```\n# not a heading\n```\n### C\n# D\n");

@@ -1,7 +1,9 @@
 import path from "node:path";
 import { readFileSync, existsSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
+import { checkAnswerCues, type AnswerCueFigures } from "./check-answer-cues";
 import { compileSnippets, extractTsSnippets, type Snippet } from "./compile-snippets";
+import { countNoteWords } from "./count-note-words";
 import { EXERCISE_IDS } from "./exercise-ids";
 import { CONTENT_DIR, loadContent, type ContentProblem, type LoadedChapter } from "./load";
 import { seedHeadingsSchema, type Card } from "./schema";
@@ -15,13 +17,6 @@ export function cardPrompt(card: Card): string {
   if (card.type === "basic") return card.front;
   if (card.type === "cloze") return card.text;
   return card.question;
-}
-
-function wordCount(markdown: string): number {
-  const prose = markdown.replace(/```[\s\S]*?```/g, " ");
-  // CJK characters count one word each; everything else splits on white space.
-  const cjk = prose.match(/[\u3400-\u9fff]/g)?.length ?? 0;
-  return cjk + prose.replace(/[\u3400-\u9fff]/g, " ").split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -44,7 +39,7 @@ function checkSections(chapters: LoadedChapter[], problems: ContentProblem[], sn
       if (section.cards.length < MIN_CARDS_PER_SECTION) {
         problems.push({ file, message: `cards: has ${section.cards.length}, needs at least ${MIN_CARDS_PER_SECTION}` });
       }
-      const words = wordCount(section.note);
+      const words = countNoteWords(section.note);
       if (section.note && (words < NOTE_WORDS.min || words > NOTE_WORDS.max)) {
         problems.push({ file: noteFile, message: `has ${words} words, needs ${NOTE_WORDS.min}–${NOTE_WORDS.max}` });
       }
@@ -117,16 +112,39 @@ function checkSeedCoverage(chapters: LoadedChapter[], problems: ContentProblem[]
   }
 }
 
-export type ValidationResult = { chapters: LoadedChapter[]; problems: ContentProblem[] };
+export type ValidationResult = {
+  chapters: LoadedChapter[];
+  problems: ContentProblem[];
+  /** Answer-cue figures over the checked scope, then per chapter of that scope. */
+  figures: { scope: AnswerCueFigures; perChapter: { id: string; figures: AnswerCueFigures }[] };
+};
 
 export function validateContent(
-  options: { contentDir?: string; seedFile?: string; compile?: boolean } = {},
+  options: {
+    contentDir?: string;
+    seedFile?: string;
+    compile?: boolean;
+    /**
+     * Limits the answer-cue checks (MCQ length share and ratio, cloze leaks) to these chapter
+     * ids; every other check still covers the whole deck. Default: every chapter.
+     */
+    cueChapters?: string[];
+  } = {},
 ): ValidationResult {
   const contentDir = options.contentDir ?? CONTENT_DIR;
   const { chapters, problems } = loadContent(contentDir);
   const snippets: Snippet[] = [];
   checkSections(chapters, problems, snippets);
   checkSeedCoverage(chapters, problems, options.seedFile ?? SEED_FILE, path.join(contentDir, "seed-headings.yaml"));
+  const known = new Set(chapters.map((c) => c.id));
+  for (const id of options.cueChapters ?? []) {
+    if (!known.has(id)) problems.push({ file: contentDir, message: `--chapter: no chapter "${id}"` });
+  }
+  const inScope = options.cueChapters ? chapters.filter((c) => options.cueChapters?.includes(c.id)) : chapters;
+  const scopeFile = inScope.length === 1 ? path.join(inScope[0].dir, "chapter.yaml") : contentDir;
+  const cues = checkAnswerCues(inScope, scopeFile);
+  problems.push(...cues.problems);
+  const perChapter = inScope.map((c) => ({ id: c.id, figures: checkAnswerCues([c], c.dir).figures }));
   if (options.compile !== false) problems.push(...compileSnippets(snippets));
-  return { chapters, problems };
+  return { chapters, problems, figures: { scope: cues.figures, perChapter } };
 }
