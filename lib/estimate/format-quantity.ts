@@ -8,6 +8,8 @@ const SUFFIXES: [number, string][] = [
 /** Three significant figures, without float noise or trailing zeros: 0.000123, 12.3, 120. */
 export function formatPlain(n: number): string {
   if (n === 0 || !Number.isFinite(n)) return String(n);
+  // Whole numbers people can read in full (16 KiB = 16,384 B) are not rounded.
+  if (Number.isInteger(n) && Math.abs(n) < 1e6) return n.toLocaleString("en-US");
   const rounded = Number(n.toPrecision(3));
   if (Math.abs(rounded) >= 1e15 || Math.abs(rounded) < 1e-4) return rounded.toExponential(2).replace(/\.?0+e/, "e");
   return rounded.toLocaleString("en-US", { maximumFractionDigits: 6 });

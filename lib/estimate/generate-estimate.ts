@@ -23,14 +23,17 @@ export type GeneratedEstimate = {
 
 function showParam(value: number, p: EstimateParam): string {
   if (p.format === "percent") return formatPercent(value);
-  const number = p.format === "plain" ? formatPlain(value) : formatCount(value);
+  // Quantities read best in full (1,500 GB); bare counts the way people say them (200M).
+  const number = p.format === "plain" || p.unit ? formatPlain(value) : formatCount(value);
   return p.unit ? `${number} ${p.unit}` : number;
 }
 
 function showValue(value: unknown, unit: string | undefined, where: string): string {
   if (isUnit(value)) {
     if (!unit) throw new Error(`${where} has a unit (${value.formatUnits()}): give the step a display unit`);
-    return `${formatPlain(value.toNumber(normalizeUnit(unit)))} ${unit}`;
+    const target = normalizeUnit(unit);
+    if (!value.equalBase(math.unit(`1 ${target}`))) throw new Error(`${where} is in ${value.formatUnits()}, which does not convert to its display unit ${unit}`);
+    return `${formatPlain(value.toNumber(target))} ${unit}`;
   }
   if (typeof value !== "number") throw new Error(`${where} is not a number`);
   if (unit) throw new Error(`${where} is a plain number but declares the unit ${unit}`);

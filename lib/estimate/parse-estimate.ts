@@ -26,6 +26,7 @@ function tidy(input: string): string {
   return input
     .trim()
     .replace(/^[~≈]\s*/, "")
+    .replace(/^\$\s*/, "") // $4,500
     .replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1") // 1,200,000
     .replace(/\s*[x×*]\s*10\s*\^\s*([+-]?\d+)/i, "e$1") // 1.2 × 10^6
     .replace(/[.\s]+$/, "");
