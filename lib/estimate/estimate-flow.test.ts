@@ -107,7 +107,7 @@ describe("estimate questions in quizzes", () => {
     const user = await createUser(db);
     const quiz = await startQuiz(db, user.id, { chapterIds: ["small"], length: 10, mode: "practice" });
     const { position } = quiz.questions.find((q) => q.kind === "estimate")!;
-    const result = await answerQuestion(db, user.id, quiz.id, { position, estimate: "5 Gbit/s" });
+    const result = await answerQuestion(db, user.id, quiz.id, { position, estimate: "5 ms" });
     expect(result).toMatchObject({ feedback: { correct: false, reveal: { estimate: { verdict: expect.stringMatching(/^Wrong unit/) } } } });
   });
 
