@@ -18,6 +18,7 @@ describe("grading an estimate on the log error", () => {
     expect(gradeEstimate(300, 100).suggestedRating).toBe(2);
     expect(gradeEstimate(301, 100).suggestedRating).toBe(1);
     expect(gradeEstimate(1000, 100)).toMatchObject({ suggestedRating: 1, verdict: "Off by 10× too high" });
+    expect(gradeEstimate(1e-30, 0.4).verdict).toBe("Off by more than 1000× too low");
   });
 
   it("grades a wrong dimension Again", () => {

@@ -17,7 +17,9 @@ export function gradeEstimate(value: number, answer: number): EstimateGrade {
   const factor = Math.exp(Math.abs(Math.log(value / answer)));
   const exact = factor <= EXACT_FACTOR;
   const suggestedRating = factor <= GOOD_FACTOR ? 3 : factor <= HARD_FACTOR ? 2 : 1;
-  const off = `${Number(factor.toPrecision(2))}× ${value > answer ? "too high" : "too low"}`;
+  // Past 1000× the exact factor stops meaning anything (1e-30 typed for 0.4 GB).
+  const size = factor >= 1000 ? "more than 1000" : String(Number(factor.toPrecision(2)));
+  const off = `${size}× ${value > answer ? "too high" : "too low"}`;
   const verdict = exact ? "Exact" : suggestedRating === 3 ? `Good: within 1.5× (${off})` : suggestedRating === 2 ? `Close: within 3× (${off})` : `Off by ${off}`;
   return { factor, suggestedRating, exact, verdict };
 }
