@@ -1,4 +1,5 @@
 import type { PresentedQuestion } from "@/lib/quiz/quiz-types";
+import { inputClass, labelClass } from "../ui";
 
 type Props = {
   question: PresentedQuestion;
@@ -7,10 +8,12 @@ type Props = {
   disabled: boolean;
   /** recall: whether the answer is shown */
   revealed: boolean;
+  /** estimate: the typed answer (Enter submits it) */
+  estimate?: { text: string; onChange: (text: string) => void; onSubmit: () => void };
 };
 
 /** The question as asked: the prompt, and the options (mcq) or the revealed answer (recall). */
-export function QuestionBody({ question, chosen, onToggle, disabled, revealed }: Props) {
+export function QuestionBody({ question, chosen, onToggle, disabled, revealed, estimate }: Props) {
   return (
     <div>
       <div className="md text-lg" data-testid="quiz-prompt" dangerouslySetInnerHTML={{ __html: question.prompt }} />
@@ -34,6 +37,30 @@ export function QuestionBody({ question, chosen, onToggle, disabled, revealed }:
             ))}
           </ul>
         </>
+      )}
+      {question.kind === "estimate" && estimate && (
+        <div className="mt-4 space-y-2">
+          <label htmlFor="quiz-estimate" className={labelClass}>Your estimate</label>
+          <input
+            id="quiz-estimate"
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            disabled={disabled}
+            value={estimate.text}
+            placeholder="e.g. 3.2k, 5 GB, 1.2e6, 40 TiB/yr"
+            aria-describedby="quiz-estimate-hint"
+            onChange={(event) => estimate.onChange(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === "Enter") {
+                event.preventDefault();
+                estimate.onSubmit();
+              }
+            }}
+            className={`${inputClass} font-mono`}
+          />
+          <p id="quiz-estimate-hint" className="text-xs text-slate-500" dangerouslySetInnerHTML={{ __html: question.hint }} />
+        </div>
       )}
       {question.kind === "recall" && revealed && (
         <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-testid="quiz-recall-answer">

@@ -11,7 +11,7 @@ import { QuestionBody } from "./question-body";
 import { QuizApiError, quizRequest } from "./quiz-api";
 import { RevealedAnswer } from "./revealed-answer";
 
-const KIND_LABEL: Record<string, string> = { mcq: "multiple choice", predict: "predict the output", recall: "recall" };
+const KIND_LABEL: Record<string, string> = { mcq: "multiple choice", predict: "predict the output", recall: "recall", estimate: "estimate" };
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -41,6 +41,7 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
   const [questions, setQuestions] = useState(initial.questions);
   const [position, setPosition] = useState(initial.currentPosition ?? initial.questions.length);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const [estimateText, setEstimateText] = useState("");
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -91,6 +92,7 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
   const goTo = useCallback((next: number) => {
     setPosition(next);
     setChosen(new Set());
+    setEstimateText("");
     setRevealed(false);
     setError(null);
   }, []);
@@ -105,7 +107,7 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
   );
 
   const answer = useCallback(
-    async (body: { choice?: number[]; knewIt?: boolean }) => {
+    async (body: { choice?: number[]; knewIt?: boolean; estimate?: string }) => {
       if (busy || !current || current.answered) return;
       setBusy(true);
       setError(null);
@@ -135,6 +137,12 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
     if (chosen.size > 0) void answer({ choice: [...chosen].sort((a, b) => a - b) });
   }, [chosen, answer]);
 
+  // The server reads the estimate; an unreadable one comes back as a 400 whose message says why.
+  const submitEstimate = useCallback(() => {
+    if (estimateText.trim()) void answer({ estimate: estimateText });
+    else setError("Type a number first.");
+  }, [estimateText, answer]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (typing(event.target) || event.altKey || event.metaKey || event.ctrlKey || !current || busy) return;
@@ -157,6 +165,8 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
           handled();
           submitChoice();
         }
+      } else if (current.question.kind === "estimate") {
+        // Answered in its own input box (Enter there submits).
       } else if (!revealed && (key === " " || key === "enter")) {
         handled();
         setRevealed(true);
@@ -214,7 +224,14 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
                 <div className="mt-3"><RevealedAnswer reveal={current.feedback.reveal} /></div>
               </div>
             ) : (
-              <QuestionBody question={current.question} chosen={chosen} revealed={revealed} disabled={busy || current.answered} onToggle={(i) => setChosen((c) => toggle(c, i, current.question.kind === "mcq" && current.question.multiAnswer))} />
+              <QuestionBody
+                question={current.question}
+                chosen={chosen}
+                revealed={revealed}
+                disabled={busy || current.answered}
+                onToggle={(i) => setChosen((c) => toggle(c, i, current.question.kind === "mcq" && current.question.multiAnswer))}
+                estimate={{ text: estimateText, onChange: setEstimateText, onSubmit: submitEstimate }}
+              />
             )}
           </div>
 
@@ -228,6 +245,10 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
             ) : current.question.kind === "mcq" ? (
               <button type="button" onClick={submitChoice} disabled={busy || chosen.size === 0} className={primaryButton}>
                 Submit answer <kbd className="font-mono text-xs opacity-80">Enter</kbd>
+              </button>
+            ) : current.question.kind === "estimate" ? (
+              <button type="button" onClick={submitEstimate} disabled={busy} className={primaryButton}>
+                Submit estimate <kbd className="font-mono text-xs opacity-80">Enter</kbd>
               </button>
             ) : !revealed ? (
               <button type="button" onClick={() => setRevealed(true)} className={primaryButton}>

@@ -12,6 +12,11 @@ export function RevealedAnswer({ reveal }: { reveal: RevealedQuestion }) {
         </p>
       )}
       {reveal.picked === null && <p className="text-sm text-slate-600 dark:text-slate-400">Not answered.</p>}
+      {reveal.estimate && (
+        <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="quiz-estimate-verdict">
+          {reveal.estimate.typed === null ? "Not answered." : <>You said <span className="font-mono font-semibold">{reveal.estimate.typed}</span>: {reveal.estimate.verdict}.</>} Worked answer: ≈ {reveal.estimate.answerText}.
+        </p>
+      )}
       <CardAnswer content={content} chosen={new Set(reveal.picked ?? [])} />
     </div>
   );

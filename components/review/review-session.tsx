@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { CardAnswer } from "../card-face";
 import { RelativeTime } from "../relative-time";
 import { panelClass, primaryButton, secondaryButton } from "../ui";
+import { EstimateInput, EstimateVerdict, type GradedEstimate } from "./estimate-input";
 import { ExerciseDue } from "./exercise-due";
 import { SessionSummary } from "./session-summary";
 import { useReviewSession, type Rating } from "./use-review-session";
@@ -25,13 +26,16 @@ export function ReviewSession() {
   const [revealed, setRevealed] = useState(false);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [shownCardId, setShownCardId] = useState<string | null>(null);
+  const [estimate, setEstimate] = useState<GradedEstimate | null>(null);
 
   // A new card on screen starts hidden with nothing picked.
   if ((current?.cardId ?? null) !== shownCardId) {
     setShownCardId(current?.cardId ?? null);
     setRevealed(false);
     setChosen(new Set());
+    setEstimate(null);
   }
+  const suggested = estimate?.grade.suggestedRating ?? null;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -112,19 +116,29 @@ export function ReviewSession() {
 
           {revealed ? (
             <div className="mt-6 border-t border-slate-200 pt-6 dark:border-slate-800" data-testid="card-answer">
+              {current.content.estimate && <EstimateVerdict result={estimate} answerText={current.content.estimate.answerText} />}
               {current.type === "cloze" ? <CardAnswer content={{ ...current.content, answer: "" }} /> : <CardAnswer content={current.content} chosen={chosen} />}
               <div className="mt-6 grid grid-cols-2 gap-2 sm:grid-cols-4" role="group" aria-label="Grade your recall">
                 {GRADES.map((g) => {
                   const preview = current.previews.find((p) => p.rating === g.rating);
                   return (
-                    <button key={g.rating} type="button" onClick={() => grade(g.rating)} className={`flex flex-col items-center rounded-lg border bg-white px-3 py-2 font-medium dark:bg-slate-900 ${g.tone}`} aria-label={`${g.label}, next in ${preview?.label ?? "?"} (key ${g.rating})`}>
-                      <span>{g.label}</span>
+                    <button key={g.rating} type="button" onClick={() => grade(g.rating)} data-suggested={suggested === g.rating || undefined} className={`flex flex-col items-center rounded-lg border bg-white px-3 py-2 font-medium dark:bg-slate-900 ${g.tone} ${suggested === g.rating || (g.rating === 4 && estimate?.grade.exact) ? "ring-2 ring-brand-500" : ""}`} aria-label={`${g.label}, next in ${preview?.label ?? "?"} (key ${g.rating})${suggested === g.rating ? ", suggested" : ""}`}>
+                      <span>{g.label}{suggested === g.rating && <span className="ml-1 text-xs font-normal">(suggested)</span>}</span>
                       <span className="text-xs font-normal opacity-80">{preview?.label} · <kbd className="font-mono">{g.rating}</kbd></span>
                     </button>
                   );
                 })}
               </div>
             </div>
+          ) : current.content.estimate ? (
+            <EstimateInput
+              face={current.content.estimate}
+              onChecked={(result) => {
+                setEstimate(result);
+                setRevealed(true);
+              }}
+              onGiveUp={() => setRevealed(true)}
+            />
           ) : (
             <div className="mt-6 flex flex-wrap items-center gap-3">
               <button type="button" autoFocus onClick={() => setRevealed(true)} className={primaryButton}>

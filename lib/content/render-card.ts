@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { seededShuffle } from "../random/seeded-random";
 import { CLOZE_PATTERN, type Card } from "./schema";
 import { renderInline, renderMarkdown } from "./render-markdown";
+import { estimateContent, SAMPLE_SEED, type EstimateFace } from "../estimate/estimate-content";
+import type { EstimateTemplate } from "../estimate/estimate-schema";
 
 /** A card as the review screen shows it: all markdown already turned into HTML. */
 export type RenderedCard = {
@@ -14,6 +16,10 @@ export type RenderedCard = {
   multiAnswer?: boolean;
   /** ids of related coding exercises */
   exercises?: string[];
+  /** estimate: the drawn question's answer and unit, for grading in the browser */
+  estimate?: EstimateFace;
+  /** estimate (stored card only): the template a fresh face is drawn from per review */
+  estimateTemplate?: EstimateTemplate;
 };
 
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -55,6 +61,11 @@ function renderFace(card: Card): RenderedCard {
         // position from giving the answer away while keeping the order stable between syncs.
         options: seededShuffle(card.options, idSeed(card.id)).map((o) => ({ html: renderInline(o.text), correct: o.correct, why: o.why ? renderInline(o.why) : null })),
       };
+    case "estimate": {
+      const template: EstimateTemplate = { id: card.id, prompt: card.prompt, params: card.params, steps: card.steps, answer: card.answer, assumptions: card.assumptions };
+      // Stored with a sample draw (for section pages); reviews and quizzes draw their own.
+      return { ...estimateContent(template, SAMPLE_SEED, explanation), estimateTemplate: template };
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { estimateFields } from "../estimate/estimate-schema";
 
 /**
  * The shape of everything under content/. Ids are stable forever: the database keys
@@ -75,7 +76,10 @@ export const mcqCardSchema = z
     });
   });
 
-export const cardSchema = z.discriminatedUnion("type", [basicCardSchema, clozeCardSchema, mcqCardSchema]);
+/** A back-of-the-envelope estimation template: new numbers every review (see lib/estimate). */
+export const estimateCardSchema = z.strictObject({ ...cardBase, ...estimateFields });
+
+export const cardSchema = z.discriminatedUnion("type", [basicCardSchema, clozeCardSchema, mcqCardSchema, estimateCardSchema]);
 
 export const sectionFileSchema = z.strictObject({
   id: idSchema,

@@ -7,7 +7,7 @@ export function contentStats(chapters: LoadedChapter[]) {
       id: chapter.id,
       title: chapter.title,
       sections: chapter.sections.map((section) => {
-        const cards: Record<CardType, number> = { basic: 0, cloze: 0, mcq: 0 };
+        const cards: Record<CardType, number> = { basic: 0, cloze: 0, mcq: 0, estimate: 0 };
         for (const card of section.cards) cards[card.type]++;
         return { id: section.id, title: section.title, seedHeading: section.seedHeading, cards };
       }),

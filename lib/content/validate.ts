@@ -5,6 +5,7 @@ import { checkAnswerCues, type AnswerCueFigures } from "./check-answer-cues";
 import { compileSnippets, extractTsSnippets, type Snippet } from "./compile-snippets";
 import { countNoteWords } from "./count-note-words";
 import { EXERCISE_IDS } from "./exercise-ids";
+import { checkEstimateTemplate } from "../estimate/check-estimate-template";
 import { CONTENT_DIR, loadContent, type ContentProblem, type LoadedChapter } from "./load";
 import { seedHeadingsSchema, type Card } from "./schema";
 import { readSeedHeadings, SEED_FILE, uncoveredHeadings, type SeedHeading } from "./seed-headings";
@@ -16,6 +17,7 @@ const FREQUENCY_RANK = { high: 0, medium: 1, low: 2 } as const;
 export function cardPrompt(card: Card): string {
   if (card.type === "basic") return card.front;
   if (card.type === "cloze") return card.text;
+  if (card.type === "estimate") return card.prompt;
   return card.question;
 }
 
@@ -60,6 +62,7 @@ function checkSections(chapters: LoadedChapter[], problems: ContentProblem[], sn
         for (const exercise of card.exercises) {
           if (!knownExercises.has(exercise)) problems.push({ file, message: `${where}.exercises: unknown exercise id "${exercise}"` });
         }
+        if (card.type === "estimate") for (const message of checkEstimateTemplate(card)) problems.push({ file, message: `${where}: ${message}` });
         for (const text of cardTexts(card)) {
           extractTsSnippets(text).forEach((code, j) => snippets.push({ file, label: `${where} snippet ${j + 1}`, code }));
         }
@@ -71,6 +74,7 @@ function checkSections(chapters: LoadedChapter[], problems: ContentProblem[], sn
 export function cardTexts(card: Card): string[] {
   if (card.type === "basic") return [card.front, card.back, card.explanation];
   if (card.type === "cloze") return [card.text, card.explanation];
+  if (card.type === "estimate") return [card.prompt, card.explanation, ...card.assumptions, ...card.steps.map((s) => s.label)];
   return [card.question, card.explanation, ...card.options.flatMap((o) => [o.text, o.why ?? ""])];
 }
 

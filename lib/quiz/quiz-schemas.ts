@@ -19,6 +19,7 @@ export const answerSchema = z.strictObject({
   position: z.number({ error: "position must be a number" }).int().min(1).max(1000),
   choice: z.array(z.number().int().min(0).max(20)).min(1, "choice needs at least one option").max(20).optional(),
   knewIt: z.boolean({ error: "knewIt must be true or false" }).optional(),
+  estimate: z.string({ error: "estimate must be text, e.g. \"5 GB\"" }).trim().min(1, "type an estimate").max(100).optional(),
   timeMs: z.number().int().min(0).max(24 * 3600_000).optional(),
 });
 export type AnswerInput = z.infer<typeof answerSchema>;

@@ -8,14 +8,16 @@ import { startQuizSchema } from "./quiz-schemas";
 import type { StartedQuiz } from "./quiz-types";
 import { loadCandidates, pickCandidates, type Candidate } from "./select-cards";
 import { predictContent, predictSeed } from "../exercises/predict/predict-content";
+import { ensureEstimate, estimatePayloads } from "../estimate/estimate-questions";
 
 /**
  * Predict questions are generated now (a fresh trace of the exercise's reference per quiz) and
  * stored with the question; one that cannot be generated is dropped.
  */
-async function withPayloads(drawn: Candidate[], quizId: string): Promise<(Candidate & { payload: string })[]> {
+async function withPayloads(drawn: Candidate[], quizId: string, estimates: Map<string, string>): Promise<(Candidate & { payload: string })[]> {
   const filled = await Promise.all(
     drawn.map(async (c) => {
+      if (c.type === "estimate") return estimates.has(c.cardId) ? { ...c, payload: estimates.get(c.cardId)! } : null;
       if (c.type !== "predict") return { ...c, payload: "{}" };
       const content = await predictContent(c.cardId, predictSeed(quizId, c.cardId, 0));
       return content ? { ...c, payload: JSON.stringify(content) } : null;
@@ -38,8 +40,10 @@ export async function startQuiz(db: Db, userId: string, input: unknown, now: Dat
     if (unknown.length) throw AppError.invalid(`unknown chapter: ${unknown.join(", ")}`);
   }
   const quizId = randomUUID();
-  const drawn = pickCandidates(await loadCandidates(db, userId, wanted, now), length, random);
-  const picked = await withPayloads(drawn, quizId);
+  const candidates = await loadCandidates(db, userId, wanted, now);
+  const weighted = pickCandidates(candidates, length, random);
+  const drawn = mode === "mock" ? ensureEstimate(weighted, candidates, length, random) : weighted;
+  const picked = await withPayloads(drawn, quizId, await estimatePayloads(db, drawn, quizId));
   if (picked.length === 0) throw AppError.invalid("the chosen chapters have no cards to quiz you on (suspended cards are left out)");
 
   await db.$transaction([

@@ -1,5 +1,5 @@
 /** Authored content cards: reviewed from their rendered text. */
-export const AUTHORED_TYPES = ["basic", "cloze", "mcq"] as const;
+export const AUTHORED_TYPES = ["basic", "cloze", "mcq", "estimate"] as const;
 
 /**
  * Types introduced as new cards in the daily queue. Exercise cards are not: an exercise

@@ -8,6 +8,7 @@ import { schedulerFor, snapshotFromSettings } from "./scheduler";
 import type { RenderedCard } from "../content/render-card";
 import { NEW_CARD_TYPES } from "./card-types";
 import { predictContent, predictSeed } from "../exercises/predict/predict-content";
+import { withEstimateFaces } from "../estimate/with-estimate-faces";
 
 export type IntervalPreview = { rating: 1 | 2 | 3 | 4; due: string; label: string };
 
@@ -126,7 +127,7 @@ export async function getQueue(db: Db, userId: string, options: { limit: number;
       previews: previews(null),
     })),
   ];
-  const cards = await withPredictQuestions(built, userId);
+  const cards = withEstimateFaces(await withPredictQuestions(built, userId), userId);
 
   let nextDueAt: string | null = null;
   if (cards.length === 0) nextDueAt = await nextDue(db, userId, now, settings.timezone, newAvailable + reviewDueCount > 0);

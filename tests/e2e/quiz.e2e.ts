@@ -17,13 +17,18 @@ async function startQuiz(page: Page, mode: "Practice" | "Mock interview") {
   return page.url().split("/").pop()!;
 }
 
-/** Answers the question on screen with the keyboard: option 1 for mcq, alternately "knew it" / "didn't" for recall. */
+/** Answers the question on screen with the keyboard: option 1 for mcq, alternately "knew it" / "didn't" for recall, "1" for an estimate. */
 async function answerWithKeyboard(page: Page, n: number) {
   const question = page.getByTestId("quiz-question");
   await expect.poll(() => question.getAttribute("data-position")).toBe(String(n));
   expect(await question.getAttribute("data-answered")).toBe("false");
   // Predict questions (traces of an exercise's reference) are answered like multiple choice.
-  if (["mcq", "predict"].includes((await question.getAttribute("data-kind")) ?? "")) {
+  const kind = (await question.getAttribute("data-kind")) ?? "";
+  if (kind === "estimate") {
+    // Estimation questions (every mock interview has one) take a typed number; a bare one is in the asked unit.
+    await page.getByLabel("Your estimate").fill("1");
+    await page.keyboard.press("Enter");
+  } else if (["mcq", "predict"].includes(kind)) {
     // Options are shown without any hint of which is right.
     expect(await page.locator('[data-testid="quiz-question"] [aria-label="Options"] li').count()).toBeGreaterThanOrEqual(2);
     await page.keyboard.press("1");

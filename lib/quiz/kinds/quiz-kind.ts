@@ -11,7 +11,8 @@ export type QuestionSource = {
 /** What the browser may see before answering: never which option is correct. */
 export type PresentedQuestion =
   | { kind: "mcq"; prompt: string; multiAnswer: boolean; options: { html: string }[] }
-  | { kind: "recall"; cardType: string; prompt: string; answer: string };
+  | { kind: "recall"; cardType: string; prompt: string; answer: string }
+  | { kind: "estimate"; prompt: string; hint: string };
 
 /** Everything about a question once it is answered (or the quiz is over). */
 export type RevealedQuestion = {
@@ -24,6 +25,8 @@ export type RevealedQuestion = {
   picked?: number[] | null;
   /** recall: the learner's self-grade; null when unanswered. */
   knewIt?: boolean | null;
+  /** estimate: the right answer, what the learner typed and how far off it was (null when unanswered). */
+  estimate?: { answerText: string; typed: string | null; verdict: string | null };
 };
 
 /**
