@@ -2,5 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { CheckRequest } from "./engine/protocol";
 import { runCheckRequest } from "./run-request";
+import { threadCpuClock } from "./thread-cpu-clock";
 
-void runCheckRequest(workerData as CheckRequest).then((res) => parentPort!.postMessage(res));
+// Perf samples count this thread's CPU time, not time spent waiting while other processes ran.
+void runCheckRequest(workerData as CheckRequest, threadCpuClock() ?? undefined).then((res) => parentPort!.postMessage(res));
