@@ -18,6 +18,12 @@ export type CheckOptions = {
   skipPerf?: boolean;
   /** the perf probe's clock: the thread's CPU time in Node (see thread-cpu-clock.ts), else wall time */
   perfClock?: PerfClock;
+  /**
+   * wall-time cap on the generated tests (default 6 s, so a page stays responsive). Node hosts
+   * pass null: then every generated test runs whatever the machine's load, and a verdict cannot
+   * depend on how busy the machine was (the runner's CPU-time limit still stops endless loops).
+   */
+  propertyTimeLimitMs?: number | null;
 };
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
@@ -79,7 +85,7 @@ export async function checkSolution(
   if (options.mode === "run") return result(failures, { examplesPassed });
 
   if (spec.property) {
-    const f = await runPropertyTests(spec, learner, reference, seed);
+    const f = await runPropertyTests(spec, learner, reference, seed, options.propertyTimeLimitMs === undefined ? 6000 : options.propertyTimeLimitMs);
     if (f) failures.push(f);
   }
   if (spec.custom) {
@@ -96,6 +102,7 @@ async function runPropertyTests(
   learner: () => ModuleExports,
   reference: ModuleExports,
   seed: number,
+  timeLimitMs: number | null,
 ): Promise<Failure | null> {
   const p = spec.property!;
   // Each script gets a fresh learner module (module-level state cannot leak between scripts).
@@ -105,8 +112,7 @@ async function runPropertyTests(
   const out = await fc.check(prop, {
     seed,
     numRuns: p.numRuns ?? 200,
-    interruptAfterTimeLimit: 6000,
-    markInterruptAsFailure: false,
+    ...(timeLimitMs === null ? {} : { interruptAfterTimeLimit: timeLimitMs, markInterruptAsFailure: false }),
   });
   if (!out.failed || !out.counterexample) return null;
   const steps = out.counterexample[0] as Step[];
