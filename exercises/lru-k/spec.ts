@@ -94,15 +94,19 @@ export const spec: ExerciseSpec = {
       sizes: [500, 4000],
       prepare: (mod, n) => {
         // cache and history both full (set up untimed); then new keys keep entering the history,
-        // each evicting its LRU entry, and every other key is read again (promoted to the cache)
+        // each evicting its LRU entry, and every other key is read again (promoted to the cache).
+        // String keys, as a real cache has: comparing them is not free, unlike small integers
+        // that an array scan compares many at a time.
+        const key = (i: number) => `key:${i}`;
         const c = make(mod, n, 2, n);
-        for (let i = 0; i < n; i++) c.put(i, i);
-        for (let i = 0; i < n; i++) c.get(i);
-        for (let i = n; i < 2 * n; i++) c.put(i, i);
+        for (let i = 0; i < n; i++) c.put(key(i), i);
+        for (let i = 0; i < n; i++) c.get(key(i));
+        for (let i = n; i < 2 * n; i++) c.put(key(i), i);
+        const fresh = Array.from({ length: 2 * n }, (_, i) => key(2 * n + i));
         return () => {
-          for (let i = 2 * n; i < 4 * n; i++) {
-            c.put(i, i);
-            if (i % 2) c.get(i);
+          for (let i = 0; i < fresh.length; i++) {
+            c.put(fresh[i], i);
+            if (i % 2) c.get(fresh[i]);
           }
         };
       },

@@ -17,15 +17,15 @@ export type Rung = {
 
 export type GrowthVerdict = "pass" | "fail" | "unsure";
 
-/** e above this with k ≥ 8 fails at once */
-export const FAIL_EXPONENT = 0.5;
+/** e above this with k ≥ 8 fails at once (correct solutions measured ≤ 0.2; slow fixtures ≥ 0.5) */
+export const FAIL_EXPONENT = 0.42;
 /** e below this passes at once */
 export const PASS_EXPONENT = 0.25;
 /** after a second measurement, the pooled evidence is cut here (the Map-iterator LRU trap sits near 0.43, correct solutions near 0) */
-export const FINAL_EXPONENT = 0.35;
+export const FINAL_EXPONENT = 0.33;
 /** the smallest size spread that may be judged; a shorter ladder needs a clearer exponent */
 export const MIN_SPREAD = 4;
-const SHORT_LADDER_FAIL_EXPONENT = 0.65;
+const SHORT_LADDER_FAIL_EXPONENT = 0.6;
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

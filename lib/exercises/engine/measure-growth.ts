@@ -57,11 +57,12 @@ export function measureGrowth(c: PerfCase, learner: ModuleExports, reference: Mo
   const referenceSample = (n: number, reps: number) => timeSampleWithCost(c, reference, n, reps, clock);
 
   const measureRung = (n: number, pairsWanted: number): Rung => {
-    // Same repetitions on both sides, except that a learner whose single run is already long
-    // enough to time is not repeated (its time per run is what is compared).
+    // The same repetitions on both sides: as many prepared inputs in memory on each side, so
+    // that caches and the garbage collector treat both alike (fewer learner repetitions made a
+    // slow learner look faster at small sizes, where the reference needs many).
     const repsReference = repsFor(referenceSample(n, 1), targetSampleMs);
     const one = learnerSample(n, 1);
-    const repsLearner = Math.min(repsReference, repsFor(one, targetSampleMs));
+    const repsLearner = repsReference;
     const affordable = Math.floor((opts.learnerBudgetMs - spent) / Math.max(one.costMs * repsLearner, 1e-3));
     const pairs = Math.max(MIN_PAIRS, Math.min(pairsWanted, affordable));
     const rung: Rung = { n, repsReference, repsLearner, learner: [], reference: [] };
