@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import { nodeLibs } from "../lib/exercises/typecheck/node-libs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+// the bundle's exercise list comes from the folders exercises/<id>/ (regenerated if one was added)
+await import("./generate-exercise-registry");
 const outfile = `${root}public/checker/worker.js`;
 
 await build({

@@ -1,4 +1,5 @@
 import type { CheckResult, FailureKind } from "@/lib/exercises/engine/types";
+import { FailureDetails } from "./failure-details";
 
 const KIND_LABEL: Record<FailureKind, string> = {
   example: "Example failed",
@@ -41,6 +42,7 @@ export function CheckResults({ mode, result }: { mode: "run" | "submit"; result:
             {failure.counterexample && (
               <pre className="code-block mt-2 whitespace-pre-wrap text-xs" data-testid="counterexample"><code>{failure.counterexample}</code></pre>
             )}
+            <FailureDetails failure={failure} />
           </li>
         ))}
       </ul>

@@ -54,6 +54,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "building the filter and find()",
+      likelyCause: "find() searches for every word separately (indexOf per word), O(text × words), instead of one pass over an automaton with failure links",
       sizes: [3000, 24000],
       prepare: (mod: ModuleExports, n: number) => {
         let seed = 12345;

@@ -86,6 +86,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "insert()/has()/delete() with ascending and descending keys",
+      likelyCause: "a lookup or an update visits far more than one node per level (e.g. searching the whole tree) instead of descending by the separator keys",
       sizes: [2000, 16000],
       prepare: (mod, n) => () => {
         const b = make(mod, 3);

@@ -74,6 +74,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "getNode()",
+      likelyCause: "getNode() scans the ring's points one by one instead of a binary search over the sorted points",
       sizes: [4000, 32000],
       minGrowth: 4,
       prepare: (mod: ModuleExports, n: number) => {

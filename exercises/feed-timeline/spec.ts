@@ -61,6 +61,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "timeline() in pull mode",
+      likelyCause: "timeline() gathers and sorts every followee's posts on each call instead of merging only the newest few per followee",
       sizes: [3000, 24000],
       minGrowth: 4,
       prepare: (mod: ModuleExports, n: number) => {

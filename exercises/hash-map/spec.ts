@@ -84,6 +84,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "set()/get()/delete()",
+      likelyCause: "an operation walks all entries (e.g. recounting the size or scanning every bucket) instead of touching one bucket",
       sizes: [2000, 16000],
       prepare: (mod: ModuleExports, n: number) => () => {
         const m = new (mod.HashMap as new () => M)();

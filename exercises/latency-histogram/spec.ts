@@ -85,6 +85,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "repeated percentile() queries",
+      likelyCause: "percentile() copies or sorts the recorded samples on each call instead of reading counts per bucket",
       sizes: [5000, 40000],
       minGrowth: 4,
       prepare: (mod: ModuleExports, n: number) => {

@@ -74,6 +74,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "setScore()/incrBy()/rank()/top()/around()",
+      likelyCause: "rank() or around() walks the members in order instead of using counts kept in an ordered structure (skip list spans or a balanced tree)",
       sizes: [4000, 32000],
       minGrowth: 4,
       prepare: (mod: ModuleExports, n: number) => {

@@ -90,13 +90,25 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "get()/put()",
-      sizes: [2000, 16000],
-      prepare: (mod, n) => () => {
+      likelyCause: "an access searches a list of keys (indexOf/splice on an array) instead of unlinking a node found through the map in O(1)",
+      sizes: [500, 4000],
+      prepare: (mod, n) => {
+        // cache and history both full (set up untimed); then new keys keep entering the history,
+        // each evicting its LRU entry, and every other key is read again (promoted to the cache).
+        // String keys, as a real cache has: comparing them is not free, unlike small integers
+        // that an array scan compares many at a time.
+        const key = (i: number) => `key:${i}`;
         const c = make(mod, n, 2, n);
-        for (let i = 0; i < n; i++) c.put(i, i);
-        for (let i = 0; i < n; i++) c.get(i);
-        for (let i = 2 * n; i > n; i--) c.put(i, i);
-        for (let i = 2 * n; i > n; i--) c.get(i);
+        for (let i = 0; i < n; i++) c.put(key(i), i);
+        for (let i = 0; i < n; i++) c.get(key(i));
+        for (let i = n; i < 2 * n; i++) c.put(key(i), i);
+        const fresh = Array.from({ length: 2 * n }, (_, i) => key(2 * n + i));
+        return () => {
+          for (let i = 0; i < fresh.length; i++) {
+            c.put(fresh[i], i);
+            if (i % 2) c.get(fresh[i]);
+          }
+        };
       },
     },
   ],

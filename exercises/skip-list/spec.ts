@@ -79,6 +79,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "insert()/search()/delete() with ascending and descending keys",
+      likelyCause: "a search restarts from the head on each layer instead of continuing from the node reached on the layer above",
       sizes: [2000, 16000],
       prepare: (mod: ModuleExports, n: number) => () => {
         const s = new (mod.SkipList as new (r: () => number) => S)(seededRandom(7));

@@ -78,6 +78,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "SlidingWindowLog.tryAcquire()",
+      likelyCause: "tryAcquire() keeps every timestamp and counts the recent ones on each call instead of dropping expired ones from the front of a queue",
       sizes: [4000, 32000],
       prepare: (mod: ModuleExports, n: number) => () => {
         let t = 0;

@@ -60,6 +60,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "set()/get()/floorKey()/delete() with ascending and descending keys",
+      likelyCause: "the tree is not rebalanced: ascending or descending keys turn it into a linked list, so each operation is O(n)",
       sizes: [2000, 16000],
       prepare: (mod: ModuleExports, n: number) => () => {
         const m = new (mod.SortedMap as new () => M)();

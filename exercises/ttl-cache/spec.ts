@@ -92,6 +92,7 @@ export const spec: ExerciseSpec = {
   perf: [
     {
       what: "set()/get() on a full cache",
+      likelyCause: "finding expired or least recently used entries scans every entry instead of using an expiry heap and a recency list",
       sizes: [2000, 16000],
       prepare: (mod: ModuleExports, n: number) => () => {
         let t = 0;

@@ -5,6 +5,9 @@ import { z } from "zod";
 /** exercises/<id>/meta.json: what the app needs to list and schedule an exercise. */
 export const exerciseMetaSchema = z.strictObject({
   id: z.string(),
+  /** position in the catalog (CATALOG.md order), unique; gaps allow inserting exercises. Every
+   *  folder has one (lib/exercises/registry.test.ts); optional only for hand-built test metas. */
+  order: z.number().int().optional(),
   title: z.string(),
   chapter: z.string(),
   section: z.string(),

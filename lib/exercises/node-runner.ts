@@ -1,10 +1,17 @@
 /**
  * Node host of the checker: runs a check in a worker thread and terminates it after a time
- * limit, so that an infinite loop in a solution becomes a "timeout" failure.
+ * limit, so that an infinite loop in a solution becomes a "timeout" failure. On Linux the limit
+ * is the worker thread's own CPU time (a machine busy with other processes slows a check down
+ * without timing it out); elsewhere, or as a backstop far above it, wall time.
  */
 import { Worker } from "node:worker_threads";
 import { DEFAULT_TIMEOUT_MS, responseToResult, timeoutResult, type CheckRequest, type CheckResponse } from "./engine/protocol";
 import type { CheckMode, CheckResult } from "./engine/types";
+import { threadCpuMs } from "./thread-cpu-time";
+
+/** with a CPU-time limit, wall time still stops a worker that is starved for this long */
+const WALL_BACKSTOP_FACTOR = 20;
+const POLL_MS = 200;
 
 export type RunOptions = { mode?: CheckMode; seed?: number; timeoutMs?: number };
 
@@ -24,11 +31,29 @@ export function checkInWorker(exerciseId: string, source: string, opts: RunOptio
       if (done) return;
       done = true;
       clearTimeout(timer);
+      clearInterval(poll);
       void worker.terminate();
       resolve(r);
     };
-    const timer = setTimeout(() => finish(timeoutResult(exerciseId, timeoutMs)), timeoutMs);
-    worker.on("message", (m: CheckResponse) => finish(responseToResult(exerciseId, m)));
+    let timer = setTimeout(() => finish(timeoutResult(exerciseId, timeoutMs)), timeoutMs);
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const watchCpu = (tid: number) => {
+      if (threadCpuMs(tid) === null) return; // no /proc: keep the wall-time limit
+      const start = threadCpuMs(tid)!;
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(timeoutResult(exerciseId, timeoutMs)), timeoutMs * WALL_BACKSTOP_FACTOR);
+      poll = setInterval(() => {
+        const used = threadCpuMs(tid);
+        if (used !== null && used - start > timeoutMs) finish(timeoutResult(exerciseId, timeoutMs));
+      }, POLL_MS);
+    };
+    worker.on("message", (m: CheckResponse | { type: "thread"; tid: number | null }) => {
+      if (m.type === "thread") {
+        if (m.tid !== null) watchCpu(m.tid);
+        return;
+      }
+      finish(responseToResult(exerciseId, m));
+    });
     worker.on("error", (e) => finish(responseToResult(exerciseId, { type: "error", exerciseId, message: e.message })));
     worker.on("exit", (code) =>
       finish(responseToResult(exerciseId, { type: "error", exerciseId, message: `worker exited with code ${code}` })),

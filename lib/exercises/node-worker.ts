@@ -2,5 +2,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { CheckRequest } from "./engine/protocol";
 import { runCheckRequest } from "./run-request";
+import { threadCpuClock } from "./thread-cpu-clock";
+import { currentThreadId } from "./thread-cpu-time";
 
-void runCheckRequest(workerData as CheckRequest).then((res) => parentPort!.postMessage(res));
+// The runner limits this thread's CPU time, not wall time: tell it which thread to watch.
+parentPort!.postMessage({ type: "thread", tid: currentThreadId() });
+
+// Perf samples count this thread's CPU time, not time spent waiting while other processes ran.
+void runCheckRequest(workerData as CheckRequest, { perfClock: threadCpuClock() ?? undefined, propertyTimeLimitMs: null }).then((res) =>
+  parentPort!.postMessage(res),
+);

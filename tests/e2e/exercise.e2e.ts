@@ -60,6 +60,27 @@ describe("coding exercises in the browser", () => {
     await page.close();
   });
 
+  it("shows the learner's and the reference's state side by side, differing rows highlighted", async () => {
+    const page = await browser().newPage();
+    await signUpInBrowser(page, baseURL, `differ-${Date.now()}@example.com`);
+    await page.goto(`${baseURL}/exercises/lru-cache`);
+    await page.locator(".cm-content").waitFor();
+    // get() forgets to refresh recency: after the failing step the two caches hold different keys
+    await replaceCode(page, readFileSync("exercises/lru-cache/bugs/semantic.ts", "utf8"));
+    await page.getByRole("button", { name: "Submit" }).click();
+    const results = page.getByTestId("check-results");
+    await expect.poll(() => results.getAttribute("data-passed"), { timeout: 60_000 }).toBe("false");
+    const diff = results.getByTestId("state-diff").first();
+    await diff.waitFor();
+    expect(await diff.textContent()).toMatch(/Your solution.*Reference/);
+    const differing = diff.locator('tr[data-differs="true"]');
+    expect(await differing.count()).toBeGreaterThan(0);
+    expect(await differing.first().textContent()).toMatch(/c\.keys\(\)\s*\[3, 2\]\s*\[3, 1\]/);
+    // rows that agree are shown too, without the highlight
+    expect(await diff.locator('tr[data-differs="false"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it("stops an infinite loop with a clear message, and the code cannot reach the network", async () => {
     const page = await browser().newPage();
     await signUpInBrowser(page, baseURL, `looper-${Date.now()}@example.com`);

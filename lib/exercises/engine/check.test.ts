@@ -3,7 +3,11 @@ import { spec as lruSpec } from "../../../exercises/lru-cache/spec";
 import * as lruRef from "../../../exercises/lru-cache/reference";
 import { spec as hashSpec } from "../../../exercises/hash-map/spec";
 import * as hashRef from "../../../exercises/hash-map/reference";
+import { threadCpuClock } from "../thread-cpu-clock";
 import { checkSolution } from "./check";
+
+// perf samples on the thread's CPU time, as in the CLI and the proof (other test files run beside)
+const perfClock = threadCpuClock() ?? undefined;
 
 // A correct LRU in a style different from the reference: node objects in a doubly linked list
 // with null ends (no sentinel), indexed by a Map. (A Map-only LRU that evicts with
@@ -34,7 +38,7 @@ const THROWS = GOOD.replace("get size() { return this.m.size; }", "get size() { 
 
 describe("checkSolution", () => {
   test("a correct solution in another style passes submit mode", async () => {
-    const r = await checkSolution(lruSpec, GOOD, lruRef, { mode: "submit", seed: 1 });
+    const r = await checkSolution(lruSpec, GOOD, lruRef, { mode: "submit", seed: 1, perfClock });
     expect(r.failures).toEqual([]);
     expect(r.passed).toBe(true);
     expect(r.seed).toBe(1);
@@ -56,6 +60,25 @@ describe("checkSolution", () => {
     expect(lines.at(-1)).toMatch(/\/\/ expected .*, got /);
   });
 
+  test("a divergence shows both sides' state after the failing step, differing rows marked", async () => {
+    const r = await checkSolution(lruSpec, SUBTLE, lruRef, { mode: "submit", seed: 7, skipPerf: true });
+    const f = r.failures.find((x) => x.kind === "property")!;
+    const keys = f.state!.find((row) => row.label === "c.keys()")!;
+    const size = f.state!.find((row) => row.label === "c.size")!;
+    expect(keys.differs || size.differs).toBe(true);
+    expect(f.state!.filter((row) => row.differs).every((row) => row.learner !== row.reference)).toBe(true);
+    expect(f.details).toContain(f.counterexample!);
+    expect(f.details).toMatch(/State after the failing step:\n.*you.*reference/);
+    expect(f.details).toMatch(/^≠ c\.(keys\(\)|size) /m);
+  });
+
+  test("a failing example also shows the state side by side", async () => {
+    const bad = GOOD.replace("return out; }", "return out.reverse(); }");
+    const r = await checkSolution(lruSpec, bad, lruRef, { mode: "run" });
+    expect(r.failures[0].state).toContainEqual({ label: "c.keys()", learner: "[1, 3]", reference: "[3, 1]", differs: true });
+    expect(r.failures[0].state).toContainEqual({ label: "c.size", learner: "2", reference: "2", differs: false });
+  });
+
   test("a learner TypeError is reported as a runtime failure with its script", async () => {
     const r = await checkSolution(lruSpec, THROWS, lruRef, { mode: "submit", seed: 3 });
     const f = r.failures.find((x) => x.kind === "runtime");
@@ -73,7 +96,7 @@ describe("checkSolution", () => {
 
   test("syntax errors are compile failures", async () => {
     const r = await checkSolution(lruSpec, "export class LRUCache {\n  get() { return (; }\n}", lruRef, { mode: "run" });
-    expect(r.failures).toEqual([{ kind: "compile", message: expect.stringMatching(/line 2/) }]);
+    expect(r.failures).toEqual([{ kind: "compile", message: expect.stringMatching(/line 2/), details: expect.stringMatching(/line 2/) }]);
   });
 
   test("Map in a no-Map/Set exercise is forbidden", async () => {

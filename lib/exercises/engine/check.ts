@@ -7,9 +7,24 @@ import { compileSolution } from "./compile";
 import { findForbiddenUses } from "./forbidden";
 import { runPerf } from "./perf";
 import { renderDivergence, runExample, runLockstep } from "./script";
+import { withDetails } from "./describe-failure";
+import { compareState, observersFor } from "./observe-state";
+import type { PerfClock } from "./time-sample";
 import type { CheckMode, CheckResult, ExerciseSpec, Failure, ModuleExports, Step } from "./types";
 
-export type CheckOptions = { mode: CheckMode; seed?: number; skipPerf?: boolean };
+export type CheckOptions = {
+  mode: CheckMode;
+  seed?: number;
+  skipPerf?: boolean;
+  /** the perf probe's clock: the thread's CPU time in Node (see thread-cpu-clock.ts), else wall time */
+  perfClock?: PerfClock;
+  /**
+   * wall-time cap on the generated tests (default 6 s, so a page stays responsive). Node hosts
+   * pass null: then every generated test runs whatever the machine's load, and a verdict cannot
+   * depend on how busy the machine was (the runner's CPU-time limit still stops endless loops).
+   */
+  propertyTimeLimitMs?: number | null;
+};
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -24,7 +39,7 @@ export async function checkSolution(
   const result = (failures: Failure[], extra: Partial<CheckResult> = {}): CheckResult => ({
     exercise: spec.id,
     passed: failures.length === 0,
-    failures,
+    failures: failures.map(withDetails),
     ...extra,
     ...(options.mode === "submit" ? { seed } : {}),
     durationMs: Math.round(now() - t0),
@@ -61,21 +76,23 @@ export async function checkSolution(
   const failures: Failure[] = [];
   const examplesPassed: string[] = [];
   for (const ex of spec.examples) {
-    const f = await runExample(spec, learner(), ex);
+    const f = await runExample(spec, learner(), ex, reference);
     if (!f) examplesPassed.push(ex.name);
-    else if (failures.length < 3) failures.push({ kind: f.runtime ? "runtime" : "example", message: f.message, counterexample: f.counterexample });
+    else if (failures.length < 3) {
+      failures.push({ kind: f.runtime ? "runtime" : "example", message: f.message, counterexample: f.counterexample, ...(f.state.length ? { state: f.state } : {}) });
+    }
   }
   if (options.mode === "run") return result(failures, { examplesPassed });
 
   if (spec.property) {
-    const f = await runPropertyTests(spec, learner, reference, seed);
+    const f = await runPropertyTests(spec, learner, reference, seed, options.propertyTimeLimitMs === undefined ? 6000 : options.propertyTimeLimitMs);
     if (f) failures.push(f);
   }
   if (spec.custom) {
     failures.push(...(await spec.custom({ learner, reference: () => reference, seed })));
   }
   if (spec.perf && failures.length === 0 && !options.skipPerf) {
-    failures.push(...runPerf(spec.perf, learner(), reference));
+    failures.push(...runPerf(spec.perf, learner(), reference, { clock: options.perfClock, source }));
   }
   return result(failures, { examplesPassed });
 }
@@ -85,6 +102,7 @@ async function runPropertyTests(
   learner: () => ModuleExports,
   reference: ModuleExports,
   seed: number,
+  timeLimitMs: number | null,
 ): Promise<Failure | null> {
   const p = spec.property!;
   // Each script gets a fresh learner module (module-level state cannot leak between scripts).
@@ -94,8 +112,7 @@ async function runPropertyTests(
   const out = await fc.check(prop, {
     seed,
     numRuns: p.numRuns ?? 200,
-    interruptAfterTimeLimit: 6000,
-    markInterruptAsFailure: false,
+    ...(timeLimitMs === null ? {} : { interruptAfterTimeLimit: timeLimitMs, markInterruptAsFailure: false }),
   });
   if (!out.failed || !out.counterexample) return null;
   const steps = out.counterexample[0] as Step[];
@@ -110,9 +127,12 @@ async function runPropertyTests(
       : d.kind === "runtime"
         ? `A generated test threw ${"threw" in d.learner ? d.learner.threw : "an error"}${"threw" in d.learner && d.learner.message ? ` ("${d.learner.message}")` : ""}.`
         : "A generated test found a difference from the expected behaviour.";
+  // (a structure already found invalid is not asked further questions: they might never return)
+  const state = d.kind === "invariant" ? [] : compareState(d.vars.learner, d.vars.reference, observersFor(spec, steps));
   return {
     kind: d.kind,
     message: `${what} Minimal script (seed ${seed}, shrunk from a random test):`,
     counterexample: script,
+    ...(state.length ? { state } : {}),
   };
 }

@@ -3,7 +3,8 @@
  * executing steps against a module, running learner and reference in lockstep, and rendering a
  * script back as TypeScript for a counterexample.
  */
-import { Ref, type Env, type ExerciseSpec, type ModuleExports, type Outcome, type Step } from "./types";
+import { compareState, observersFor } from "./observe-state";
+import { Ref, type Env, type ExerciseSpec, type ModuleExports, type Outcome, type StateRow, type Step } from "./types";
 import { defaultErrorLabel, isRuntimeError, outcomesEqual, render, renderOutcome } from "./values";
 
 // ---------- rendering ----------
@@ -198,11 +199,14 @@ export function parseExample(script: string, env: Env): ParsedLine[] {
 }
 
 /** Runs one example against a module; returns null when it passes, else the failure. */
+export type ExampleFailure = { runtime: boolean; message: string; counterexample: string; state: StateRow[] };
+
 export async function runExample(
   spec: ExerciseSpec,
   mod: ModuleExports,
   example: { name: string; script: string },
-): Promise<{ runtime: boolean; message: string; counterexample: string } | null> {
+  reference?: ModuleExports,
+): Promise<ExampleFailure | null> {
   const env = spec.makeEnv();
   const lines = parseExample(example.script, env);
   const vars: Record<string, unknown> = {};
@@ -217,16 +221,27 @@ export async function runExample(
       const gotText = "threw" in got ? `threw ${got.threw}${got.message ? ` ("${got.message}")` : ""}` : `got ${render(got.value)}`;
       const expText = line.expect ? `expected ${renderOutcome(expect)}` : "expected no error";
       out.push(annotate(line.text, `${expText}, ${gotText}`));
+      const upTo = lines.slice(0, lines.indexOf(line) + 1);
       return {
         runtime: isRuntimeError(got) && !("threw" in expect && "threw" in got && expect.threw === got.threw),
         message: `Example "${example.name}" failed: ${line.text.replace(/;$/, "")} — ${expText}, ${gotText}.`,
         counterexample: out.join("\n"),
+        state: reference ? await exampleState(spec, reference, upTo, vars) : [],
       };
     }
     const shown = "threw" in expect ? `throws ${expect.threw}` : `=> ${render("value" in got ? got.value : undefined)}`;
     out.push(line.expect ? annotate(line.text, shown) : line.text);
   }
   return null;
+}
+
+/** Replays the example's lines up to the failing one on the reference, then compares states. */
+async function exampleState(spec: ExerciseSpec, reference: ModuleExports, lines: ParsedLine[], learnerVars: Record<string, unknown>): Promise<StateRow[]> {
+  const env = spec.makeEnv();
+  const vars: Record<string, unknown> = {};
+  const label = spec.errorLabel ?? defaultErrorLabel;
+  for (const line of lines) await execStep(reference, vars, env, line.step, label);
+  return compareState(learnerVars, vars, observersFor(spec, lines.map((l) => l.step)));
 }
 
 // ---------- lockstep ----------
@@ -237,6 +252,8 @@ export type Divergence = {
   learner: Outcome;
   reference: Outcome;
   invariant?: string;
+  /** both sides' script variables right after the failing step (for the state diff) */
+  vars: { learner: Record<string, unknown>; reference: Record<string, unknown> };
 };
 
 export async function runLockstep(
@@ -256,7 +273,7 @@ export async function runLockstep(
     const l = await execStep(learner, varsL, envL, s, label);
     const ignored = s.t === "call" && s.ignore;
     if (!ignored && !outcomesEqual(l, r)) {
-      return { index: i, kind: isRuntimeError(l) ? "runtime" : "property", learner: l, reference: r };
+      return { index: i, kind: isRuntimeError(l) ? "runtime" : "property", learner: l, reference: r, vars: { learner: varsL, reference: varsR } };
     }
     if (spec.property?.invariant) {
       let msg: string | null;
@@ -265,7 +282,7 @@ export async function runLockstep(
       } catch (e) {
         msg = `checking it threw ${(e as Error).message}`;
       }
-      if (msg) return { index: i, kind: "invariant", learner: l, reference: r, invariant: msg };
+      if (msg) return { index: i, kind: "invariant", learner: l, reference: r, invariant: msg, vars: { learner: varsL, reference: varsR } };
     }
   }
   return null;

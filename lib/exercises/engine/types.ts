@@ -14,7 +14,25 @@ export type FailureKind =
   | "forbidden"
   | "runtime";
 
-export type Failure = { kind: FailureKind; message: string; counterexample?: string };
+/** One observed value after the failing step, for the learner and for the reference. */
+export type StateRow = { label: string; learner: string; reference: string; differs: boolean };
+
+/** One rung of a perf measurement: size, time of one run on each side, and their ratio. */
+export type GrowthRow = { n: number; learnerMs: number; referenceMs: number; ratio: number };
+
+export type Failure = {
+  kind: FailureKind;
+  message: string;
+  /** the minimal script, as TypeScript, with the failing line annotated */
+  counterexample?: string;
+  /** everything below as plain text, for the CLI (the page renders the structured fields) */
+  details?: string;
+  /** observable state side by side after the failing step */
+  state?: StateRow[];
+  /** perf failures: the measured ladder, and the likely cause in one sentence */
+  growth?: GrowthRow[];
+  likelyCause?: string;
+};
 
 export type CheckMode = "run" | "submit";
 
@@ -65,17 +83,19 @@ export type Example = { name: string; script: string };
 export type PerfCase = {
   /** what is measured, in words, e.g. "get()" */
   what: string;
-  /** sizes to compare; the second is usually 8x the first */
+  /**
+   * sizes[0]: a size where a solution one order of growth slower is already clearly slower than
+   * the reference; the ladder runs from sizes[0]/2 up (docs/decisions/0005). sizes[1] is kept
+   * for reference (the old probe's large size).
+   */
   sizes: [number, number];
   /** builds the timed closure for module `mod` at size n (setup is not timed) */
   prepare: (mod: ModuleExports, n: number) => () => unknown;
-  /**
-   * growth factor (time at the large size / time at the small size) below which the learner
-   * never fails; default 0.35·k² for size ratio k (the closure does work proportional to n).
-   * Closures doing a fixed number of queries on a structure of size n use a small value, e.g. 4.
-   */
+  /** one sentence: what a solution failing this case most likely does, e.g. "get() scans the list" */
+  likelyCause?: string;
+  /** @deprecated ignored since the verdict judges the growth of the learner/reference ratio */
   minGrowth?: number;
-  /** how many times the timed closure is repeated (best time wins); default 3 */
+  /** @deprecated ignored: repetitions are calibrated by time */
   reps?: number;
 };
 
@@ -104,6 +124,11 @@ export type ExerciseSpec = {
   /** bespoke generated tests (distributed exercises); return failures */
   custom?: (ctx: CustomCtx) => Promise<Failure[]>;
   perf?: PerfCase[];
+  /**
+   * What to show side by side after a failing step, per script variable: zero-argument methods
+   * as "keys()", properties as "size". Default: the read-only observers the script itself uses.
+   */
+  observe?: string[];
   /** error label used when comparing thrown errors (default: RangeError → "RangeError", other → name) */
   errorLabel?: (e: unknown) => string;
 };
