@@ -1,13 +1,16 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError } from "./errors";
+import { AppError, type ErrorBody } from "./errors";
 import { requireUserId } from "./auth/session.server";
 
-export type ErrorBody = { error: { code: string; message: string } };
+export type { ErrorBody } from "./errors";
 
 export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+    const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
+    const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    const headers = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined;
+    return NextResponse.json(body, { status: error.status, headers });
   }
   console.error(error);
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } }, { status: 500 });

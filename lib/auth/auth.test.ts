@@ -24,7 +24,7 @@ describe("sign-up and sign-in", () => {
     await signUp(t.db, { email: "taken@example.com", password: "long enough" });
     const taken = await signUp(t.db, { email: "TAKEN@example.com", password: "long enough" }).catch((e: AppError) => e);
     expect(taken).toBeInstanceOf(AppError);
-    expect((taken as AppError).code).toBe("CONFLICT");
+    expect((taken as AppError).code).toBe("EMAIL_TAKEN");
     const weak = await signUp(t.db, { email: "new@example.com", password: "short" }).catch((e: AppError) => e);
     expect((weak as AppError).code).toBe("INVALID_INPUT");
     expect((weak as AppError).message).toBe("password: password must be at least 8 characters");

@@ -6,6 +6,7 @@ import { db } from "../db.server";
 import { env, githubEnabled } from "../env.server";
 import { authenticate } from "./authenticate";
 import { linkGitHubUser } from "./link-github-user";
+import { safeCallbackPath } from "./safe-callback";
 
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
@@ -24,6 +25,11 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/signin" },
   providers,
   callbacks: {
+    // Same-origin only: next-auth would otherwise follow any path it is given, `/\\evil.com` included.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeCallbackPath(path)}`;
+    },
     async signIn({ user, account, profile }) {
       if (account?.provider !== "github") return true;
       const linked = await linkGitHubUser(db, { githubId: account.providerAccountId, email: user.email ?? profile?.email, name: user.name });

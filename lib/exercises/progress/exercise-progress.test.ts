@@ -42,7 +42,7 @@ describe("exercise progress", () => {
     expect((await getReference(db, first.id, "lru-cache")).reference).toContain("class LRUCache");
 
     const second = await createUser(db);
-    await expect(getReference(db, second.id, "lru-cache")).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(getReference(db, second.id, "lru-cache")).rejects.toMatchObject({ code: "REFERENCE_LOCKED" });
     const failed = await recordAttempt(db, second.id, "lru-cache", fail);
     expect(failed).toMatchObject({ suggestedRating: null, status: "attempted" });
     expect((await recordAttempt(db, second.id, "lru-cache", { ...pass, mode: "run" })).suggestedRating).toBeNull();
