@@ -5,6 +5,7 @@ import GitHubProvider from "next-auth/providers/github";
 import { db } from "../db.server";
 import { env, githubEnabled } from "../env.server";
 import { authenticate } from "./authenticate";
+import { fetchVerifiedPrimaryEmail } from "./github-verified-email";
 import { linkGitHubUser } from "./link-github-user";
 import { safeCallbackPath } from "./safe-callback";
 
@@ -30,10 +31,11 @@ export const authOptions: NextAuthOptions = {
       const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
       return `${baseUrl}${safeCallbackPath(path)}`;
     },
-    async signIn({ user, account, profile }) {
+    async signIn({ user, account }) {
       if (account?.provider !== "github") return true;
-      const linked = await linkGitHubUser(db, { githubId: account.providerAccountId, email: user.email ?? profile?.email, name: user.name });
-      if (!linked) return "/signin?error=GitHubEmail";
+      const verifiedPrimaryEmail = await fetchVerifiedPrimaryEmail(account.access_token);
+      const linked = await linkGitHubUser(db, { githubId: account.providerAccountId, verifiedPrimaryEmail, name: user.name });
+      if (!linked.ok) return linked.reason === "no-verified-email" ? "/signin?error=GitHubEmail" : "/signin?error=GitHubLinkRefused";
       user.id = linked.id;
       return true;
     },
