@@ -48,6 +48,10 @@ export function AuthForm({ mode, githubEnabled, callbackUrl, initialError }: Pro
         }
       }
       const result = await signIn("credentials", { email, password, redirect: false });
+      if (result?.error === "RateLimited") {
+        setError("Too many attempts: wait a little, then try again.");
+        return;
+      }
       if (!result || result.error) {
         setError(mode === "signup" ? "Account created, but signing in failed. Try signing in." : "Wrong email or password.");
         return;

@@ -8,12 +8,24 @@ import { authenticate } from "./authenticate";
 import { fetchVerifiedPrimaryEmail } from "./github-verified-email";
 import { linkGitHubUser } from "./link-github-user";
 import { safeCallbackPath } from "./safe-callback";
+import { authThrottle } from "./throttle.server";
+import { clientIp } from "../http/client-ip";
 
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
     name: "Email",
     credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-    authorize: (credentials) => authenticate(db, credentials?.email, credentials?.password),
+    // The route (app/api/auth/[...nextauth]) answers 429 while blocked; this counts the outcome.
+    async authorize(credentials, req) {
+      const ip = clientIp(req?.headers ?? {});
+      // Checked again here: attempts sent in parallel all passed the route's check before any failure was counted.
+      const blocked = await authThrottle.assertSignInAllowed(credentials?.email, ip).then(() => false, () => true);
+      if (blocked) return null;
+      const user = await authenticate(db, credentials?.email, credentials?.password);
+      if (user) await authThrottle.recordSignInSuccess(credentials?.email);
+      else await authThrottle.recordSignInFailure(credentials?.email, ip);
+      return user;
+    },
   }),
 ];
 if (githubEnabled) {

@@ -23,7 +23,7 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_00
 export async function startNextServer(databaseUrl: string, port: number): Promise<{ baseURL: string; stop: () => void }> {
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: baseURL, AUTH_SIGNUPS_PER_IP_PER_HOUR: "10000", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   try {
