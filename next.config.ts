@@ -1,10 +1,19 @@
 import type { NextConfig } from "next";
+import { API_CSP, NO_FRAMING, STATIC_HEADERS } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   // Native addons must stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Pages get their nonce-based CSP (and HSTS over https) from proxy.ts; these apply everywhere.
+  async headers() {
+    return [
+      { source: "/:path*", headers: STATIC_HEADERS },
+      { source: "/((?!sandbox$).*)", headers: [NO_FRAMING] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -4,22 +4,21 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ApiError, api } from "@/lib/client/api";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { inputClass, labelClass, panelClass, primaryButton, secondaryButton } from "./ui";
 
 type Props = { mode: "signin" | "signup"; githubEnabled: boolean; callbackUrl: string; initialError?: string };
 
 const MIN_PASSWORD = 8;
 
-// Only same-site paths: an open redirect through callbackUrl would be a phishing aid.
-function safeCallback(url: string): string {
-  return url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
 
 export function AuthForm({ mode, githubEnabled, callbackUrl, initialError }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError ?? null);
   const [busy, setBusy] = useState(false);
-  const target = safeCallback(callbackUrl);
+  // Only same-site paths: an open redirect through callbackUrl would be a phishing aid.
+  const target = safeCallbackPath(callbackUrl);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,23 +33,25 @@ export function AuthForm({ mode, githubEnabled, callbackUrl, initialError }: Pro
     setBusy(true);
     try {
       if (mode === "signup") {
-        const response = await fetch("/api/auth/signup", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({
+        const created = await api
+          .post("/api/auth/signup", {
             email,
             password,
             name: String(form.get("name") ?? "") || undefined,
             timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-          }),
-        });
-        if (!response.ok) {
-          const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-          setError(capitalise(body?.error?.message ?? "Sign-up failed. Try again."));
+          })
+          .then(() => null, (e: unknown) => e);
+        if (created) {
+          if (created instanceof ApiError && created.status === 0) throw created;
+          setError(capitalise((created as Error).message || "Sign-up failed. Try again."));
           return;
         }
       }
       const result = await signIn("credentials", { email, password, redirect: false });
+      if (result?.error === "RateLimited") {
+        setError("Too many attempts: wait a little, then try again.");
+        return;
+      }
       if (!result || result.error) {
         setError(mode === "signup" ? "Account created, but signing in failed. Try signing in." : "Wrong email or password.");
         return;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { api } from "@/lib/client/api";
 import type { SectionCard } from "@/lib/content/get-section";
 import { CardAnswer } from "./card-face";
 
@@ -11,12 +12,8 @@ export function SectionCardList({ cards }: { cards: SectionCard[] }) {
   async function toggle(cardId: string) {
     const next = !suspended.get(cardId);
     setError(null);
-    const response = await fetch("/api/cards/suspend", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ cardId, suspended: next }),
-    }).catch(() => null);
-    if (!response?.ok) {
+    const ok = await api.post("/api/cards/suspend", { cardId, suspended: next }).then(() => true, () => false);
+    if (!ok) {
       setError("Could not change the card. Try again.");
       return;
     }

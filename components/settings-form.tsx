@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { ApiError, api } from "@/lib/client/api";
 import type { UserSettings } from "@/lib/settings/get-settings";
 import { inputClass, labelClass, panelClass, primaryButton, secondaryButton } from "./ui";
 
@@ -15,16 +16,11 @@ export function SettingsForm({ initial }: { initial: UserSettings }) {
     setBusy(true);
     setStatus(null);
     try {
-      const response = await fetch("/api/settings", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(values) });
-      const body = (await response.json()) as { settings?: UserSettings; error?: { message: string } };
-      if (!response.ok || !body.settings) {
-        setStatus({ kind: "error", text: body.error?.message ?? "Could not save." });
-        return;
-      }
+      const body = await api.patch<{ settings: UserSettings }>("/api/settings", values);
       setValues(body.settings);
       setStatus({ kind: "ok", text: "Saved." });
-    } catch {
-      setStatus({ kind: "error", text: "Network error: nothing was saved." });
+    } catch (e) {
+      setStatus({ kind: "error", text: e instanceof ApiError && e.status === 0 ? "Network error: nothing was saved." : (e as Error).message });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -12,7 +12,16 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
   const file = raw.slice("file:".length);
   if (file === ":memory:") return raw;
   const absolute = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
-  mkdirSync(path.dirname(absolute), { recursive: true });
+  // Only the app's user may read the database folder. A folder we create is 0700; the default
+  // data/ is tightened even if it exists (a folder named in DATABASE_URL is the operator's).
+  const created = mkdirSync(path.dirname(absolute), { recursive: true, mode: 0o700 });
+  if (created || !env.DATABASE_URL?.trim()) {
+    try {
+      chmodSync(path.dirname(absolute), 0o700);
+    } catch {
+      // Not ours to change (another owner): leave it to the operator.
+    }
+  }
   return `file:${absolute}`;
 }
 

@@ -1,8 +1,8 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
 import { isPostgresUrl, resolveDatabaseUrl } from "./db-url";
+import { durableSqliteFactory } from "./db/durable-sqlite";
 
 /**
  * The app's client type. Both generated clients come from the same models (the PostgreSQL
@@ -18,7 +18,8 @@ export const POSTGRES_POOL_SIZE = 10;
 
 /**
  * A Prisma client for the database URL: better-sqlite3 for `file:` URLs (WAL is set once on the
- * file by `prepareDatabase`; the busy timeout is per connection, so it is set here), node-postgres
+ * file by `prepareDatabase`; the busy timeout and synchronous=FULL are per connection, so they
+ * are set here), node-postgres
  * for `postgresql://` URLs. Used directly by scripts and tests; the app imports `db` from
  * db.server.ts.
  */
@@ -27,6 +28,6 @@ export function createPrismaClient(url: string = resolveDatabaseUrl()): Db {
     const adapter = new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE });
     return new PostgresPrismaClient({ adapter }) as unknown as Db;
   }
-  const adapter = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
+  const adapter = durableSqliteFactory({ url, timeout: BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }

@@ -8,6 +8,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   GITHUB_ID: z.string().min(1).optional(),
   GITHUB_SECRET: z.string().min(1).optional(),
+  // Sign-ups one IP may make per hour before backoff (raise it for load tests from one machine).
+  AUTH_SIGNUPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
 });
 
 // `next build` evaluates server modules to collect page data, before any secret exists on a

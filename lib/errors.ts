@@ -1,16 +1,11 @@
 import { z } from "zod";
 
-/** Every failure the app reports to a client is an AppError with one of these codes. */
-export const ERROR_STATUS = {
-  INVALID_INPUT: 400,
-  UNAUTHORIZED: 401,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INTERNAL: 500,
-} as const;
+import { ERROR_STATUS, type ErrorCode } from "./errors/error-codes";
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
+// The codes and statuses live in a module the browser can import too.
+export { ERROR_STATUS, type ErrorBody, type ErrorCode } from "./errors/error-codes";
 
+/** Every failure the app reports to a client is an AppError with one of the shared codes. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -23,6 +18,10 @@ export class AppError extends Error {
 
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+
+  get isConflict(): boolean {
+    return this.status === 409;
   }
 
   static invalid(message: string, details?: unknown) {

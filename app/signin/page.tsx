@@ -7,7 +7,8 @@ import { githubEnabled } from "@/lib/env.server";
 export const metadata: Metadata = { title: "Sign in" };
 
 const ERRORS: Record<string, string> = {
-  GitHubEmail: "GitHub did not share a verified email address.",
+  GitHubEmail: "GitHub did not share a verified primary email address.",
+  GitHubLinkRefused: "An account with this email already exists: sign in with its password (GitHub is not linked to it automatically).",
   CredentialsSignin: "Wrong email or password.",
 };
 

@@ -7,25 +7,10 @@ import type { CheckResult } from "@/lib/exercises/engine/types";
 /**
  * Runs learner code where it can reach neither the app nor the network: a Web Worker
  * started inside a sandboxed iframe (`allow-scripts` only, so an opaque origin without our
- * cookies or storage) whose CSP forbids every connection. The iframe enforces the time
+ * cookies or storage) served by app/sandbox with a CSP that forbids every connection (its own
+ * document, so the page's nonce-based CSP does not apply to it). The iframe enforces the time
  * limit by terminating the worker, so an infinite loop costs nothing but the wait.
  */
-const SANDBOX_HTML = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' blob:; worker-src blob:; connect-src 'none'"></head><body><script>
-let url = null;
-addEventListener("message", (event) => {
-  if (event.source !== parent) return;
-  const { id, workerSource, request, timeoutMs } = event.data;
-  if (!url) url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
-  const worker = new Worker(url);
-  const done = (message) => { clearTimeout(timer); worker.terminate(); parent.postMessage({ id, ...message }, "*"); };
-  const timer = setTimeout(() => done({ timedOut: true }), timeoutMs);
-  worker.onmessage = (m) => done({ response: m.data });
-  worker.onerror = (e) => { e.preventDefault(); done({ response: { type: "error", exerciseId: request.exerciseId, message: e.message || "the worker failed" } }); };
-  worker.postMessage(request);
-});
-parent.postMessage({ ready: true }, "*");
-</script></body></html>`;
-
 type Reply = { id: number; response?: CheckResponse; timedOut?: boolean; ready?: boolean };
 
 let frame: Promise<HTMLIFrameElement> | null = null;
@@ -45,7 +30,7 @@ function sandbox(): Promise<HTMLIFrameElement> {
       if (event.data?.ready) return resolve(iframe);
       waiting.get(event.data?.id)?.(event.data);
     });
-    iframe.srcdoc = SANDBOX_HTML;
+    iframe.src = "/sandbox";
     document.body.appendChild(iframe);
   });
   return frame;

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { api } from "@/lib/client/api";
 import type { CheckResult } from "@/lib/exercises/engine/types";
 import type { ExerciseView } from "@/lib/exercises/progress/get-exercise";
 import { panelClass, primaryButton, secondaryButton } from "../ui";
@@ -22,12 +23,6 @@ const TYPECHECK_MS = 1200;
 // Examples alone take milliseconds; the full check includes timed performance probes.
 const TIME_LIMIT_MS = { run: 5_000, submit: 20_000 } as const;
 
-async function post(url: string, body: unknown, method = "POST") {
-  const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const json = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-  if (!response.ok) throw new Error((json?.error as { message?: string } | undefined)?.message ?? `HTTP ${response.status}`);
-  return json;
-}
 
 export function ExerciseWorkspace({ view, review }: Props) {
   const id = view.meta.id;
@@ -49,7 +44,7 @@ export function ExerciseWorkspace({ view, review }: Props) {
   const save = useCallback(async () => {
     setSaveState("saving");
     try {
-      await post(`/api/exercises/${id}/code`, { code: code.current }, "PUT");
+      await api.put(`/api/exercises/${id}/code`, { code: code.current });
       setSaveState("saved");
     } catch {
       setSaveState("error");
@@ -91,7 +86,7 @@ export function ExerciseWorkspace({ view, review }: Props) {
       setResult({ mode, result: checked });
       setRunning(null);
       try {
-        const recorded = (await post(`/api/exercises/${id}/attempts`, { mode, passed: checked.passed, failures: checked.failures.slice(0, 50), code: source })) as { suggestedRating: number | null };
+        const recorded = await api.post<{ suggestedRating: number | null }>(`/api/exercises/${id}/attempts`, { mode, passed: checked.passed, failures: checked.failures.slice(0, 50), code: source });
         if (recorded.suggestedRating) {
           setSuggested(recorded.suggestedRating);
           setReferenceUnlocked(true);
@@ -106,7 +101,7 @@ export function ExerciseWorkspace({ view, review }: Props) {
   async function giveUp() {
     if (!window.confirm("Give up and see the reference solution? The exercise will be scheduled as Again.")) return;
     try {
-      const body = (await post(`/api/exercises/${id}/give-up`, {})) as { reference: string; suggestedRating: number };
+      const body = await api.post<{ reference: string; suggestedRating: number }>(`/api/exercises/${id}/give-up`, {});
       setReference(body.reference);
       setReferenceUnlocked(true);
       setSuggested(body.suggestedRating);
@@ -116,10 +111,11 @@ export function ExerciseWorkspace({ view, review }: Props) {
   }
 
   async function showReference() {
-    const response = await fetch(`/api/exercises/${id}/reference`);
-    const body = (await response.json()) as { reference?: string; error?: { message: string } };
-    if (body.reference) setReference(body.reference);
-    else setError(body.error?.message ?? "Could not load the reference.");
+    try {
+      setReference((await api.get<{ reference: string }>(`/api/exercises/${id}/reference`)).reference);
+    } catch (e) {
+      setError((e as Error).message);
+    }
   }
 
   return (

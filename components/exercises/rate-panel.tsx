@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { api } from "@/lib/client/api";
 import { useState } from "react";
 import { RelativeTime } from "../relative-time";
 
@@ -17,18 +18,13 @@ export function RatePanel({ exerciseId, suggested, review }: { exerciseId: strin
 
   async function rate(rating: number) {
     setError(null);
-    const response = await fetch("/api/reviews", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
+    try {
       // The same reviewId for retries; a change of mind after rating goes through undo in /review.
-      body: JSON.stringify({ reviewId, cardId: `exercise-${exerciseId}`, rating }),
-    }).catch(() => null);
-    const body = (await response?.json().catch(() => null)) as { card?: { due: string }; error?: { message: string } } | null;
-    if (!response?.ok || !body?.card) {
-      setError(body?.error?.message ?? "Could not schedule the exercise. Try again.");
-      return;
+      const body = await api.post<{ card: { due: string } }>("/api/reviews", { reviewId, cardId: `exercise-${exerciseId}`, rating });
+      setState({ due: body.card.due, rating });
+    } catch (e) {
+      setError((e as Error).message || "Could not schedule the exercise. Try again.");
     }
-    setState({ due: body.card.due, rating });
   }
 
   if (state) {

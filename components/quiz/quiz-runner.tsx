@@ -2,13 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { ApiError, api } from "@/lib/client/api";
+import { answerErrorAction } from "@/lib/quiz/answer-error-action";
 import type { AnswerResult, QuizQuestionState, QuizState } from "@/lib/quiz/quiz-types";
 import { ProgressBar } from "../progress-bar";
 import { panelClass, primaryButton, secondaryButton } from "../ui";
 import { Countdown } from "./countdown";
 import { modeLabel } from "./format";
 import { QuestionBody } from "./question-body";
-import { QuizApiError, quizRequest } from "./quiz-api";
 import { RevealedAnswer } from "./revealed-answer";
 
 const KIND_LABEL: Record<string, string> = { mcq: "multiple choice", predict: "predict the output", recall: "recall", estimate: "estimate" };
@@ -67,7 +68,7 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
     setBusy(true);
     setAnnouncement("Finishing the quiz…");
     try {
-      await quizRequest("POST", `/api/quizzes/${quizId}/finish`);
+      await api.post(`/api/quizzes/${quizId}/finish`);
       router.push(`/quiz/${quizId}/results`);
     } catch (e) {
       finishing.current = false;
@@ -112,7 +113,7 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
       setBusy(true);
       setError(null);
       try {
-        const result = await quizRequest<AnswerResult>("POST", `/api/quizzes/${quizId}/answers`, { ...body, position, timeMs: Date.now() - shownAt.current });
+        const result = await api.post<AnswerResult>(`/api/quizzes/${quizId}/answers`, { ...body, position, timeMs: Date.now() - shownAt.current });
         const updated = questions.map((q) => (q.position === position ? { ...q, answered: true, feedback: result.mode === "practice" ? result.feedback : null } : q));
         setQuestions(updated);
         if (result.mode === "practice") {
@@ -123,9 +124,17 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
           moveOn(updated);
         }
       } catch (e) {
-        // 409 in a mock interview: time ran out on the server.
-        if (e instanceof QuizApiError && e.status === 409 && !practice) void finish();
-        else setError((e as Error).message);
+        const action = e instanceof ApiError ? answerErrorAction(e.code) : "show";
+        if (action === "finish") void finish();
+        else if (action === "reload") {
+          // Answered from another tab: take the server's view of the questions and carry on.
+          const fresh = await api.get<QuizState>(`/api/quizzes/${quizId}`).catch(() => null);
+          if (!fresh) setError((e as Error).message);
+          else {
+            setQuestions(fresh.questions);
+            if (!practice) moveOn(fresh.questions);
+          }
+        } else setError((e as Error).message);
       } finally {
         setBusy(false);
       }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { StartedQuiz } from "@/lib/quiz/quiz-types";
 import { panelClass, primaryButton } from "../ui";
-import { quizRequest } from "./quiz-api";
+import { api } from "@/lib/client/api";
 
 type Props = { chapters: { id: string; title: string; cards: number }[] };
 
@@ -25,7 +25,7 @@ export function QuizStartForm({ chapters }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const quiz = await quizRequest<StartedQuiz>("POST", "/api/quizzes", { chapterIds: [...selected], length, mode });
+      const quiz = await api.post<StartedQuiz>("/api/quizzes", { chapterIds: [...selected], length, mode });
       router.push(`/quiz/${quiz.id}${quiz.notice ? `?requested=${quiz.requestedLength}` : ""}`);
     } catch (e) {
       setError((e as Error).message);

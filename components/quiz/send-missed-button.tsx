@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { primaryButton } from "../ui";
-import { quizRequest } from "./quiz-api";
+import { api } from "@/lib/client/api";
 
 /** One click grades every missed card Again (idempotent on the server: retries are safe). */
 export function SendMissedButton({ quizId, count, alreadySent }: { quizId: string; count: number; alreadySent: boolean }) {
@@ -15,7 +15,7 @@ export function SendMissedButton({ quizId, count, alreadySent }: { quizId: strin
     setState("sending");
     setError(null);
     try {
-      const { sent } = await quizRequest<{ sent: number; skipped: number }>("POST", `/api/quizzes/${quizId}/send-missed`);
+      const { sent } = await api.post<{ sent: number; skipped: number }>(`/api/quizzes/${quizId}/send-missed`);
       setState("sent");
       setResult(`Sent ${sent} ${sent === 1 ? "card" : "cards"} to review: ${sent === 1 ? "it comes" : "they come"} back as learning cards.`);
     } catch (e) {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { QuizSummary } from "@/lib/quiz/quiz-types";
 import { panelClass, primaryButton, secondaryButton } from "../ui";
 import { formatDuration, modeLabel } from "./format";
-import { quizRequest } from "./quiz-api";
+import { api } from "@/lib/client/api";
 
 /** Quizzes left mid-way: resume where you stopped, or abandon. */
 export function UnfinishedQuizzes({ quizzes }: { quizzes: QuizSummary[] }) {
@@ -19,7 +19,7 @@ export function UnfinishedQuizzes({ quizzes }: { quizzes: QuizSummary[] }) {
     setBusyId(id);
     setError(null);
     try {
-      await quizRequest("DELETE", `/api/quizzes/${id}`);
+      await api.delete(`/api/quizzes/${id}`);
       router.refresh();
     } catch (e) {
       setError((e as Error).message);

@@ -1,6 +1,8 @@
 // Grades waiting to reach the server, persisted in localStorage so that a closed tab or a
 // network outage never loses a review: they are re-sent (same reviewId, so idempotent) on load.
 
+import { ApiError, api } from "@/lib/client/api";
+
 export type PendingReview = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; durationMs: number };
 
 const KEY = "go-base:pending-reviews";
@@ -28,18 +30,14 @@ export type SendOutcome = "sent" | "rejected" | "retry";
 /** Sends one grade. 4xx other than 401/408/429 means the server will never accept it. */
 export async function sendReview(review: PendingReview): Promise<{ outcome: SendOutcome; message?: string }> {
   try {
-    const response = await fetch("/api/reviews", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(review),
-    });
-    if (response.ok) return { outcome: "sent" };
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    const message = body?.error?.message ?? `HTTP ${response.status}`;
-    if (response.status === 401) return { outcome: "retry", message: "Your session ended: sign in again to save reviews." };
-    if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) return { outcome: "rejected", message };
-    return { outcome: "retry", message };
-  } catch {
-    return { outcome: "retry", message: "Offline: grades are saved locally and will be sent." };
+    await api.post("/api/reviews", review);
+    return { outcome: "sent" };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status === 0) return { outcome: "retry", message: "Offline: grades are saved locally and will be sent." };
+    const { status, code, message } = error;
+    if (status === 401) return { outcome: "retry", message: "Your session ended: sign in again to save reviews." };
+    // A card busy in another tab settles by itself: send again.
+    if (code === "CARD_BUSY" || status === 408 || status === 429 || status >= 500) return { outcome: "retry", message };
+    return { outcome: "rejected", message };
   }
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { api } from "@/lib/client/api";
 import type { Queue, QueueCard, QueueCounts } from "@/lib/review/get-queue";
 import { loadPending, savePending, sendReview, type PendingReview } from "./pending-reviews";
 
@@ -11,15 +12,10 @@ type Graded = { card: QueueCard; review: PendingReview };
 const FETCH_SIZE = 20;
 const REFILL_BELOW = 4;
 
-async function fetchQueue(): Promise<Queue> {
-  const response = await fetch(`/api/review/queue?limit=${FETCH_SIZE}`, { cache: "no-store" });
-  if (!response.ok) throw new Error(response.status === 401 ? "Your session ended: sign in again." : `Could not load cards (HTTP ${response.status}).`);
-  return (await response.json()) as Queue;
-}
+const fetchQueue = () => api.get<Queue>(`/api/review/queue?limit=${FETCH_SIZE}`);
 
-async function postJson(url: string, body?: unknown): Promise<Response> {
-  return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body ?? {}) });
-}
+/** True when the POST succeeded; the caller shows its own notice otherwise. */
+const postOk = (url: string, body?: unknown) => api.post(url, body ?? {}).then(() => true, () => false);
 
 /**
  * The review session's state machine. Grading is optimistic: the next card shows at once
@@ -146,8 +142,7 @@ export function useReviewSession() {
       return;
     }
     await flush();
-    const response = await postJson("/api/reviews/undo").catch(() => null);
-    if (!response?.ok) {
+    if (!(await postOk("/api/reviews/undo"))) {
       history.current.push(last);
       setUndoDepth(history.current.length);
       setNotice("Undo failed. Try again.");
@@ -165,8 +160,7 @@ export function useReviewSession() {
     async (action: "bury" | "suspend") => {
       const card = queue[0];
       if (!card) return;
-      const response = await postJson(action === "bury" ? "/api/cards/bury" : "/api/cards/suspend", { cardId: card.cardId }).catch(() => null);
-      if (!response?.ok) {
+      if (!(await postOk(action === "bury" ? "/api/cards/bury" : "/api/cards/suspend", { cardId: card.cardId }))) {
         setNotice(`Could not ${action} the card. Try again.`);
         return;
       }

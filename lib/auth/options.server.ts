@@ -5,13 +5,27 @@ import GitHubProvider from "next-auth/providers/github";
 import { db } from "../db.server";
 import { env, githubEnabled } from "../env.server";
 import { authenticate } from "./authenticate";
+import { fetchVerifiedPrimaryEmail } from "./github-verified-email";
 import { linkGitHubUser } from "./link-github-user";
+import { safeCallbackPath } from "./safe-callback";
+import { authThrottle } from "./throttle.server";
+import { clientIp } from "../http/client-ip";
 
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
     name: "Email",
     credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-    authorize: (credentials) => authenticate(db, credentials?.email, credentials?.password),
+    // The route (app/api/auth/[...nextauth]) answers 429 while blocked; this counts the outcome.
+    async authorize(credentials, req) {
+      const ip = clientIp(req?.headers ?? {});
+      // Checked again here: attempts sent in parallel all passed the route's check before any failure was counted.
+      const blocked = await authThrottle.assertSignInAllowed(credentials?.email, ip).then(() => false, () => true);
+      if (blocked) return null;
+      const user = await authenticate(db, credentials?.email, credentials?.password);
+      if (user) await authThrottle.recordSignInSuccess(credentials?.email);
+      else await authThrottle.recordSignInFailure(credentials?.email, ip);
+      return user;
+    },
   }),
 ];
 if (githubEnabled) {
@@ -24,10 +38,16 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/signin" },
   providers,
   callbacks: {
-    async signIn({ user, account, profile }) {
+    // Same-origin only: next-auth would otherwise follow any path it is given, `/\\evil.com` included.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeCallbackPath(path)}`;
+    },
+    async signIn({ user, account }) {
       if (account?.provider !== "github") return true;
-      const linked = await linkGitHubUser(db, { githubId: account.providerAccountId, email: user.email ?? profile?.email, name: user.name });
-      if (!linked) return "/signin?error=GitHubEmail";
+      const verifiedPrimaryEmail = await fetchVerifiedPrimaryEmail(account.access_token);
+      const linked = await linkGitHubUser(db, { githubId: account.providerAccountId, verifiedPrimaryEmail, name: user.name });
+      if (!linked.ok) return linked.reason === "no-verified-email" ? "/signin?error=GitHubEmail" : "/signin?error=GitHubLinkRefused";
       user.id = linked.id;
       return true;
     },

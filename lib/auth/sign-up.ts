@@ -10,7 +10,7 @@ export type PublicUser = { id: string; email: string };
 export async function signUp(db: Db, input: unknown): Promise<PublicUser> {
   const { email, password, name, timezone } = parseInput(signUpSchema, input);
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", "an account with this email already exists");
+    throw new AppError("EMAIL_TAKEN", "an account with this email already exists");
   }
   const passwordHash = await hashPassword(password);
   try {
@@ -25,7 +25,7 @@ export async function signUp(db: Db, input: unknown): Promise<PublicUser> {
     });
   } catch (error) {
     // Two sign-ups racing for one email: the unique index decides.
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "an account with this email already exists");
+    if (isUniqueViolation(error)) throw new AppError("EMAIL_TAKEN", "an account with this email already exists");
     throw error;
   }
 }

@@ -13,6 +13,7 @@ import sql from "highlight.js/lib/languages/sql";
 import typescript from "highlight.js/lib/languages/typescript";
 import yaml from "highlight.js/lib/languages/yaml";
 import { Marked, type Tokens } from "marked";
+import { sanitizeRenderedHtml } from "./sanitize-rendered-html";
 
 const languages = { bash, c, cpp, dockerfile, go, ini, java, javascript, json, nginx, sql, typescript, yaml };
 for (const [name, language] of Object.entries(languages)) hljs.registerLanguage(name, language);
@@ -21,7 +22,8 @@ const aliases: Record<string, string> = { ts: "typescript", js: "javascript", sh
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-// Content is ours (reviewed in git), so HTML in markdown is allowed; highlighting happens once, at sync.
+// Markdown may contain HTML; whatever it renders to is sanitized (sanitize-rendered-html.ts), so
+// content from outside git (imported decks) cannot run script. Highlighting happens once, at sync.
 const marked = new Marked({
   gfm: true,
   renderer: {
@@ -36,11 +38,11 @@ const marked = new Marked({
 });
 
 export function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown, { async: false });
+  return sanitizeRenderedHtml(marked.parse(markdown, { async: false }));
 }
 
 /** For short inline fields (options, one-line answers): no wrapping <p>. */
 export function renderInline(markdown: string): string {
   const trimmed = markdown.trim();
-  return /\n\s*\n|```|^\s*([-*+]\s|>\s|#{1,6}\s|\|)/m.test(trimmed) ? renderMarkdown(trimmed) : marked.parseInline(trimmed, { async: false });
+  return /\n\s*\n|```|^\s*([-*+]\s|>\s|#{1,6}\s|\|)/m.test(trimmed) ? renderMarkdown(trimmed) : sanitizeRenderedHtml(marked.parseInline(trimmed, { async: false }));
 }

@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 export async function abandonQuiz(db: Db, userId: string, quizId: string): Promise<{ abandoned: string }> {
   const quiz = await db.quiz.findFirst({ where: { id: quizId, userId }, select: { finishedAt: true } });
   if (!quiz) throw AppError.notFound("quiz");
-  if (quiz.finishedAt) throw new AppError("CONFLICT", "a finished quiz cannot be abandoned");
+  if (quiz.finishedAt) throw new AppError("QUIZ_FINISHED", "a finished quiz cannot be abandoned");
   await db.$transaction([db.quizQuestion.deleteMany({ where: { quizId } }), db.quiz.deleteMany({ where: { id: quizId, userId, finishedAt: null } })]);
   return { abandoned: quizId };
 }

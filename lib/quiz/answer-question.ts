@@ -10,18 +10,20 @@ import type { AnswerResult } from "./quiz-types";
 
 /**
  * Records the answer to one question, checked on the server. Practice mode returns the
- * feedback; mock mode only acknowledges. A question is answered once (409 after), and a mock
- * quiz takes no answers after its deadline (409; the quiz is finished at the deadline).
+ * feedback; mock mode only acknowledges. A question is answered once (ALREADY_ANSWERED after),
+ * and a mock quiz takes no answers after its deadline (QUIZ_TIME_UP; it is finished at the deadline).
  */
 export async function answerQuestion(db: Db, userId: string, quizId: string, input: unknown, now: Date = new Date()): Promise<AnswerResult> {
   const answer = parseInput(answerSchema, input);
   const quiz = await loadQuiz(db, userId, quizId);
   if (await finishIfOverdue(db, quiz, now)) {
-    throw new AppError("CONFLICT", quiz.finishedAt ? "this quiz is already finished" : "time is up: this mock interview has ended");
+    throw quiz.finishedAt
+      ? new AppError("QUIZ_FINISHED", "this quiz is already finished")
+      : new AppError("QUIZ_TIME_UP", "time is up: this mock interview has ended");
   }
   const question = quiz.questions.find((q) => q.position === answer.position);
   if (!question) throw AppError.invalid(`position must be between 1 and ${quiz.questions.length}`);
-  if (question.answeredAt) throw new AppError("CONFLICT", `question ${answer.position} is already answered`);
+  if (question.answeredAt) throw new AppError("ALREADY_ANSWERED", `question ${answer.position} is already answered`);
 
   const { correct, response } = quizKind(question.kind).check(question.source, answer);
   try {
@@ -40,7 +42,10 @@ export async function answerQuestion(db: Db, userId: string, quizId: string, inp
     }
     return { mode: "mock", position: question.position, answeredCount: updated.answeredCount, remainingMs: remainingMs(quiz, now) ?? 0 };
   } catch (error) {
-    if (isRecordNotFound(error)) throw new AppError("CONFLICT", `question ${answer.position} is already answered or the quiz has ended`);
-    throw error;
+    if (!isRecordNotFound(error)) throw error;
+    // Lost a race: say which one (another tab answered, or the quiz was finished meanwhile).
+    const fresh = await db.quizQuestion.findUnique({ where: { id: question.id }, select: { answeredAt: true } });
+    if (fresh?.answeredAt) throw new AppError("ALREADY_ANSWERED", `question ${answer.position} is already answered`);
+    throw new AppError("QUIZ_FINISHED", "this quiz is already finished");
   }
 }

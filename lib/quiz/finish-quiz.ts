@@ -22,7 +22,7 @@ export async function finishQuiz(db: Db, userId: string, quizId: string, now: Da
 export async function getQuizResults(db: Db, userId: string, quizId: string, now: Date = new Date()): Promise<QuizResults> {
   const quiz = await loadQuiz(db, userId, quizId);
   const finishedAt = await finishIfOverdue(db, quiz, now);
-  if (!finishedAt) throw new AppError("CONFLICT", "this quiz is not finished yet");
+  if (!finishedAt) throw new AppError("QUIZ_NOT_FINISHED", "this quiz is not finished yet");
   return buildResults(db, { ...quiz, finishedAt });
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { State } from "ts-fsrs";
 import { getQueue } from "../review/get-queue";
+import { setSuspended } from "../review/set-card-hidden";
 import { createUser } from "../test/fixtures";
 import { createTestDb } from "../test/test-db";
 import { abandonQuiz } from "./abandon-quiz";
@@ -57,7 +58,7 @@ describe("answering", () => {
     expect(recall).toMatchObject({ feedback: { correct: true, reveal: { knewIt: true, answer: expect.stringContaining("Back r1") } } });
 
     // Answering twice is a conflict, and the counters did not move.
-    await expect(answerQuestion(db, user.id, quiz.id, { position: pos.get("m1"), choice: await opt("m1", 1) }, after(11_000))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(answerQuestion(db, user.id, quiz.id, { position: pos.get("m1"), choice: await opt("m1", 1) }, after(11_000))).rejects.toMatchObject({ code: "ALREADY_ANSWERED" });
     const stored = await db.quiz.findUniqueOrThrow({ where: { id: quiz.id } });
     expect([stored.answeredCount, stored.correctCount]).toEqual([4, 2]);
 
@@ -105,7 +106,10 @@ describe("mock interviews", () => {
     expect(resumed.questions.every((q) => q.feedback === null)).toBe(true);
 
     // Past the deadline (and its grace), answers are refused and the quiz ends at the deadline.
-    await expect(answerQuestion(db, user.id, quiz.id, { position: pos.get("r4"), knewIt: true }, after(3 * 60_000 + 5000))).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/time is up/) });
+    await expect(answerQuestion(db, user.id, quiz.id, { position: pos.get("r4"), knewIt: true }, after(3 * 60_000 + 5000))).rejects.toMatchObject({ code: "QUIZ_TIME_UP", message: expect.stringMatching(/time is up/) });
+    // Once ended, the quiz says so, distinct from an already answered question.
+    await expect(answerQuestion(db, user.id, quiz.id, { position: pos.get("r4"), knewIt: true }, after(3 * 60_000 + 6000))).rejects.toMatchObject({ code: "QUIZ_FINISHED" });
+    await expect(answerQuestion(db, user.id, quiz.id, { position: pos.get("r3"), knewIt: true }, after(3 * 60_000 + 6000))).rejects.toMatchObject({ code: "QUIZ_FINISHED" });
     const stored = await db.quiz.findUniqueOrThrow({ where: { id: quiz.id } });
     expect(stored.finishedAt?.toISOString()).toBe(after(3 * 60_000).toISOString());
     expect(stored.answeredCount).toBe(1);
@@ -134,7 +138,7 @@ describe("finishing and results", () => {
     expect(pos.size).toBe(9);
     const answers: Record<string, object> = { m1: { choice: await opt("m1", 1) }, m2: { choice: await opt("m2", 2) }, m3: { choice: await opt("m3", 1) }, m4: { choice: await opt("m4", 1, 2) }, r1: { knewIt: true }, r2: { knewIt: false }, r3: { knewIt: true }, r4: { knewIt: false } };
     for (const [cardId, answer] of Object.entries(answers)) await answerQuestion(db, user.id, quiz.id, { position: pos.get(cardId), ...answer }, after(1000));
-    await expect(getQuizResults(db, user.id, quiz.id, after(2000))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(getQuizResults(db, user.id, quiz.id, after(2000))).rejects.toMatchObject({ code: "QUIZ_NOT_FINISHED" });
 
     const results = await finishQuiz(db, user.id, quiz.id, after(90_000)); // r5 left unanswered
     expect(results).toMatchObject({ correct: 5, total: 9, answered: 8, percent: 56, timeTakenMs: 90_000, missedCardCount: 4, missedSentAt: null });
@@ -150,8 +154,8 @@ describe("finishing and results", () => {
 
     const again = await finishQuiz(db, user.id, quiz.id, after(500_000));
     expect(again.finishedAt).toBe(results.finishedAt);
-    await expect(answerQuestion(db, user.id, quiz.id, { position: pos.get("r5"), knewIt: true }, after(500_000))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(abandonQuiz(db, user.id, quiz.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(answerQuestion(db, user.id, quiz.id, { position: pos.get("r5"), knewIt: true }, after(500_000))).rejects.toMatchObject({ code: "QUIZ_FINISHED" });
+    await expect(abandonQuiz(db, user.id, quiz.id)).rejects.toMatchObject({ code: "QUIZ_FINISHED" });
     const overview = await listQuizzes(db, user.id, after(500_000));
     expect(overview.history.map((q) => [q.id, q.percent, q.mode])).toEqual([[quiz.id, 56, "practice"]]);
   });
@@ -162,7 +166,7 @@ describe("finishing and results", () => {
     const pos = await cardsByPosition(quiz.id);
     await answerQuestion(db, user.id, quiz.id, { position: pos.get("r3"), knewIt: true }, after(1000));
     await answerQuestion(db, user.id, quiz.id, { position: pos.get("r4"), knewIt: false }, after(2000));
-    await expect(sendMissedToReview(db, user.id, quiz.id, after(3000))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(sendMissedToReview(db, user.id, quiz.id, after(3000))).rejects.toMatchObject({ code: "QUIZ_NOT_FINISHED" });
     await finishQuiz(db, user.id, quiz.id, after(3000));
 
     expect(await sendMissedToReview(db, user.id, quiz.id, after(4000))).toEqual({ sent: 2, skipped: 0 });
@@ -179,6 +183,15 @@ describe("finishing and results", () => {
 
     const queue = await getQueue(db, user.id, { limit: 20, now: after(4000 + 61_000) });
     expect(queue.cards.filter((c) => c.state?.state === "Learning").map((c) => c.cardId).sort()).toEqual(["r4", "r5"]);
+  });
+
+  it("skips a missed card suspended since, with its own code, and still sends the others", async () => {
+    const user = await createUser(db);
+    const quiz = await startQuiz(db, user.id, { chapterIds: ["db"], length: 10, mode: "practice" }, T0, seededRandom(11));
+    await finishQuiz(db, user.id, quiz.id, after(1000));
+    const missed = (await getQuizResults(db, user.id, quiz.id, after(1000))).missed.flatMap((m) => (m.cardId ? [m.cardId] : []));
+    await setSuspended(db, user.id, { cardId: missed[0] }, true, after(1500));
+    expect(await sendMissedToReview(db, user.id, quiz.id, after(2000))).toEqual({ sent: missed.length - 1, skipped: 1 });
   });
 
   it("abandons an unfinished quiz with its questions", async () => {

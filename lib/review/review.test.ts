@@ -122,7 +122,7 @@ describe("grading", () => {
     const user = await createUser(db);
     const now = at("2026-04-01T10:00:00Z");
     await setSuspended(db, user.id, { cardId: "c1" }, true, now);
-    await expectAppError(grade(user.id, "c1", 3, now), "CONFLICT");
+    await expectAppError(grade(user.id, "c1", 3, now), "CARD_SUSPENDED");
     await buryCard(db, user.id, { cardId: "c2" }, now);
     const queue = await getQueue(db, user.id, { limit: 3, now });
     expect(queue.cards.map((c) => c.cardId)).toEqual(["c3", "c4", "c5"]);
@@ -160,7 +160,7 @@ describe("isolation between users", () => {
     const reviewId = randomUUID();
     await grade(a.id, "c1", 3, at("2026-06-01T10:00:00Z"), reviewId);
     // B reusing A's reviewId gets a conflict, not A's data.
-    await expectAppError(grade(b.id, "c1", 3, at("2026-06-01T10:00:00Z"), reviewId), "CONFLICT");
+    await expectAppError(grade(b.id, "c1", 3, at("2026-06-01T10:00:00Z"), reviewId), "REVIEW_ID_REUSED");
     await expectAppError(undoLastReview(db, b.id), "NOT_FOUND");
     const queueB = await getQueue(db, b.id, { limit: 1, now: at("2026-06-01T10:00:00Z") });
     expect(queueB.cards[0]).toMatchObject({ cardId: "c1", state: null });

@@ -1,5 +1,6 @@
 import { default_w, fsrs, generatorParameters, type FSRS, type FSRSParameters, type StepUnit } from "ts-fsrs";
 import type { UserSettings } from "../settings/get-settings";
+import { sanitizeSettings } from "../settings/sanitize-settings";
 
 /** The per-review snapshot of scheduler parameters, stored on every review-log row. */
 export type SchedulerSnapshot = {
@@ -16,7 +17,9 @@ export const FSRS_WEIGHTS: readonly number[] = default_w;
 
 const steps = (s: string) => s.split(/\s+/).filter(Boolean) as StepUnit[];
 
-export function snapshotFromSettings(settings: UserSettings): SchedulerSnapshot {
+/** Sanitized again here: whatever path read the settings, ts-fsrs never sees an out-of-bounds value. */
+export function snapshotFromSettings(stored: UserSettings): SchedulerSnapshot {
+  const settings = sanitizeSettings(stored);
   return {
     request_retention: settings.desiredRetention,
     maximum_interval: settings.maximumInterval,

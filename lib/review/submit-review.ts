@@ -68,7 +68,7 @@ export function reviewLogJson(log: StoredLog): ReviewLogJson {
 /** The stored response for a reviewId: a retry gets exactly what the first call got. */
 function replayStored(log: StoredLog, userId: string): ReviewResult {
   // A reviewId is a client-made UUID; one used by someone else is a client bug, not a lookup.
-  if (log.userId !== userId) throw new AppError("CONFLICT", "this reviewId was already used");
+  if (log.userId !== userId) throw new AppError("REVIEW_ID_REUSED", "this reviewId was already used for another grade");
   return { card: JSON.parse(log.cardAfter) as ReviewResult["card"], log: reviewLogJson(log) };
 }
 
@@ -90,8 +90,8 @@ export async function submitReview(db: Db, userId: string, input: unknown, now: 
     ]);
     if (existing) return replayStored(existing, userId);
     if (!card) throw AppError.notFound("card");
-    if (card.retiredAt) throw new AppError("CONFLICT", "this card was retired from the content");
-    if (userCard?.suspended) throw new AppError("CONFLICT", "this card is suspended; unsuspend it to review");
+    if (card.retiredAt) throw new AppError("CARD_RETIRED", "this card was retired from the content");
+    if (userCard?.suspended) throw new AppError("CARD_SUSPENDED", "this card is suspended; unsuspend it to review");
 
     const snapshot = snapshotFromSettings(settings);
     const before = toFsrsCard(userCard, now);
@@ -127,7 +127,7 @@ export async function submitReview(db: Db, userId: string, input: unknown, now: 
       return { card: cardJson, log: reviewLogJson(logRow) };
     } catch (error) {
       if (!isUniqueViolation(error) && !isRecordNotFound(error)) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw new AppError("CONFLICT", "this card is being reviewed elsewhere; try again");
+      if (attempt >= MAX_ATTEMPTS) throw new AppError("CARD_BUSY", "this card is being reviewed elsewhere; try again");
       // Lost a race: either the same reviewId landed (answered above next time) or the card moved on.
     }
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../time/day";
+import { MAX_INTERVAL_DAYS, stepMinutes } from "./sanitize-settings";
 
 /** "1m 10m 1h": ts-fsrs learning steps (m, h or d units), space- or comma-separated. */
 export const stepsSchema = z
@@ -7,10 +8,11 @@ export const stepsSchema = z
   .trim()
   .max(100)
   .transform((s) => s.split(/[\s,]+/).filter(Boolean))
-  .refine((steps) => steps.every((step) => /^\d+(\.\d+)?[mhd]$/.test(step) && parseFloat(step) > 0), {
+  .refine((steps) => steps.every((step) => stepMinutes(step) !== null), {
     message: 'steps must look like "1m 10m" (positive numbers with m, h or d)',
   })
   .refine((steps) => steps.length <= 10, { message: "at most 10 steps" })
+  .refine((steps) => steps.every((step) => stepMinutes(step)! <= MAX_INTERVAL_DAYS * 1440), { message: `each step must be at most ${MAX_INTERVAL_DAYS}d` })
   .transform((steps) => steps.join(" "));
 
 export const settingsUpdateSchema = z.strictObject({
@@ -20,7 +22,7 @@ export const settingsUpdateSchema = z.strictObject({
   enableFuzz: z.boolean().optional(),
   learningSteps: stepsSchema.optional(),
   relearningSteps: stepsSchema.optional(),
-  maximumInterval: z.number().int().min(1).max(36500).optional(),
+  maximumInterval: z.number().int().min(1).max(MAX_INTERVAL_DAYS).optional(),
   timezone: z.string().refine(isValidTimeZone, "unknown time zone").optional(),
 });
 

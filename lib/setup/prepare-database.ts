@@ -2,12 +2,14 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { sqliteFilePath } from "../db-url";
+import { restrictDatabaseFiles } from "../db/durable-sqlite";
 
 const prismaBin = path.resolve(process.cwd(), "node_modules/.bin/prisma");
 
 /**
  * Applies committed migrations (never `migrate dev`, which needs a native engine here) and
- * switches SQLite to WAL, which persists in the file: readers no longer block the writer.
+ * switches SQLite to WAL, which persists in the file: readers no longer block the writer. The
+ * files are made 0600 (owner only).
  */
 export function prepareDatabase(url: string, options: { quiet?: boolean } = {}): void {
   execFileSync(prismaBin, ["migrate", "deploy"], {
@@ -21,5 +23,6 @@ export function prepareDatabase(url: string, options: { quiet?: boolean } = {}):
     } finally {
       sqlite.close();
     }
+    restrictDatabaseFiles(sqliteFilePath(url));
   }
 }

@@ -7,8 +7,14 @@ export class ApiClient {
 
   constructor(readonly baseURL: string) {}
 
-  async request(method: string, path: string, body?: unknown, form?: Record<string, string>): Promise<{ status: number; json: unknown }> {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    form?: Record<string, string>,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<{ status: number; json: unknown; headers: Headers }> {
+    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "), ...extraHeaders };
     let payload: string | undefined;
     if (form) {
       headers["content-type"] = "application/x-www-form-urlencoded";
@@ -30,13 +36,22 @@ export class ApiClient {
     } catch {
       json = text;
     }
-    return { status: response.status, json };
+    return { status: response.status, json, headers: response.headers };
   }
 
   async signIn(email: string, password: string): Promise<number> {
+    return (await this.signInResponse(email, password)).status;
+  }
+
+  /** The credentials callback's whole response (status, Retry-After…). */
+  async signInResponse(email: string, password: string) {
     const csrf = (await this.request("GET", "/api/auth/csrf")).json as { csrfToken: string };
-    const result = await this.request("POST", "/api/auth/callback/credentials", undefined, { csrfToken: csrf.csrfToken, email, password, json: "true" });
-    return result.status;
+    return this.request("POST", "/api/auth/callback/credentials", undefined, { csrfToken: csrf.csrfToken, email, password, json: "true" });
+  }
+
+  /** The cookie header this client sends (for raw requests). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
   async signedIn(): Promise<boolean> {

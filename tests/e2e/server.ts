@@ -19,11 +19,15 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_00
   throw new Error(`server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-/** Serves the production build on `databaseUrl` at 127.0.0.1:`port`; resolves once it answers. */
-export async function startNextServer(databaseUrl: string, port: number): Promise<{ baseURL: string; stop: () => void }> {
+/**
+ * Serves the production build on `databaseUrl` at 127.0.0.1:`port`; resolves once it answers.
+ * `kill()` is a power cut: SIGKILL to the server's whole process group (next start may fork).
+ */
+export async function startNextServer(databaseUrl: string, port: number): Promise<{ baseURL: string; stop: () => void; kill: () => void }> {
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    detached: true,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: baseURL, AUTH_SIGNUPS_PER_IP_PER_HOUR: "10000", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   try {
@@ -32,5 +36,12 @@ export async function startNextServer(databaseUrl: string, port: number): Promis
     child.kill("SIGKILL");
     throw e;
   }
-  return { baseURL, stop: () => void child.kill("SIGTERM") };
+  const kill = () => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  };
+  return { baseURL, stop: () => void child.kill("SIGTERM"), kill };
 }

@@ -11,7 +11,8 @@ import type { ExerciseMeta } from "../catalog";
 import { getExerciseForUser } from "./get-exercise";
 import { getReference, giveUp } from "./give-up";
 import { listExercisesForUser } from "./list-exercises";
-import { recordAttempt } from "./record-attempt";
+import { MAX_ATTEMPT_BYTES, MAX_CODE_BYTES } from "./exercise-schemas";
+import { ATTEMPTS_KEPT, recordAttempt } from "./record-attempt";
 import { saveExerciseCode } from "./save-code";
 
 const t = createTestDb();
@@ -42,7 +43,7 @@ describe("exercise progress", () => {
     expect((await getReference(db, first.id, "lru-cache")).reference).toContain("class LRUCache");
 
     const second = await createUser(db);
-    await expect(getReference(db, second.id, "lru-cache")).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(getReference(db, second.id, "lru-cache")).rejects.toMatchObject({ code: "REFERENCE_LOCKED" });
     const failed = await recordAttempt(db, second.id, "lru-cache", fail);
     expect(failed).toMatchObject({ suggestedRating: null, status: "attempted" });
     expect((await recordAttempt(db, second.id, "lru-cache", { ...pass, mode: "run" })).suggestedRating).toBeNull();
@@ -73,5 +74,24 @@ describe("exercise progress", () => {
     // A review starts fresh: one failed submission after the last grade makes the next pass Hard.
     await recordAttempt(db, user.id, "lru-cache", fail, later);
     expect((await recordAttempt(db, user.id, "lru-cache", pass, later)).suggestedRating).toBe(2);
+  });
+
+  it("caps each stored attempt at 64 KB and keeps the newest 50 per exercise", async () => {
+    const user = await createUser(db);
+    await expect(recordAttempt(db, user.id, "lru-cache", { ...fail, code: "x".repeat(MAX_CODE_BYTES + 1) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(saveExerciseCode(db, user.id, "lru-cache", { code: "é".repeat(MAX_CODE_BYTES / 2 + 1) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    // 50 failures of 20,000 characters each (about 2 MB) next to the largest code allowed.
+    const huge = { kind: "property", message: "m".repeat(20_000), counterexample: "c".repeat(20_000) };
+    await recordAttempt(db, user.id, "lru-cache", { mode: "run", passed: false, failures: Array.from({ length: 50 }, () => huge), code: "y".repeat(MAX_CODE_BYTES) });
+    const stored = await db.exerciseAttempt.findFirstOrThrow({ where: { userId: user.id } });
+    expect(Buffer.byteLength(stored.code) + Buffer.byteLength(stored.failures)).toBeLessThanOrEqual(MAX_ATTEMPT_BYTES);
+    expect(JSON.parse(stored.failures).length).toBeGreaterThan(0);
+
+    const start = Date.now() + 86_400_000; // after the large attempt above
+    for (let i = 0; i < ATTEMPTS_KEPT + 5; i++) await recordAttempt(db, user.id, "lru-cache", { ...fail, code: `v${i}` }, new Date(start + i * 1000));
+    const kept = await db.exerciseAttempt.findMany({ where: { userId: user.id, exerciseId: "lru-cache" }, orderBy: { createdAt: "asc" } });
+    expect(kept.length).toBe(ATTEMPTS_KEPT);
+    expect(kept[0].code).toBe("v5");
+    expect(kept.at(-1)!.code).toBe(`v${ATTEMPTS_KEPT + 4}`);
   });
 });

@@ -17,6 +17,6 @@ export async function giveUp(db: Db, userId: string, exerciseId: string, now: Da
 export async function getReference(db: Db, userId: string, exerciseId: string) {
   findExercise(exerciseId);
   const progress = await db.exerciseProgress.findUnique({ where: { userId_exerciseId: { userId, exerciseId } }, select: { solvedAt: true, gaveUpAt: true } });
-  if (!progress?.solvedAt && !progress?.gaveUpAt) throw new AppError("CONFLICT", "pass the exercise or give up first to see the reference");
+  if (!progress?.solvedAt && !progress?.gaveUpAt) throw new AppError("REFERENCE_LOCKED", "pass the exercise or give up first to see the reference");
   return { reference: referenceSource(exerciseId) };
 }

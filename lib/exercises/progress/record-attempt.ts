@@ -2,7 +2,10 @@ import type { Db } from "../../db";
 import { parseInput } from "../../errors";
 import { exerciseCardId } from "../exercise-cards";
 import { findExercise } from "./exercise-files";
-import { attemptSchema } from "./exercise-schemas";
+import { attemptSchema, failuresWithinBudget } from "./exercise-schemas";
+
+/** Attempts kept per user and exercise: enough for the history, bounded so one account cannot fill the disk. */
+export const ATTEMPTS_KEPT = 50;
 
 export type SuggestedRating = 1 | 2 | 3 | 4;
 
@@ -21,7 +24,7 @@ export async function recordAttempt(db: Db, userId: string, exerciseId: string, 
     : 0;
   const solved = mode === "submit" && passed;
   const [attempt, progress] = await db.$transaction([
-    db.exerciseAttempt.create({ data: { userId, exerciseId, mode, passed, failures: JSON.stringify(failures), code, createdAt: now } }),
+    db.exerciseAttempt.create({ data: { userId, exerciseId, mode, passed, failures: failuresWithinBudget(code, failures), code, createdAt: now } }),
     db.exerciseProgress.upsert({
       where: { userId_exerciseId: { userId, exerciseId } },
       update: {
@@ -32,8 +35,20 @@ export async function recordAttempt(db: Db, userId: string, exerciseId: string, 
       create: { userId, exerciseId, code, status: solved ? "solved" : "attempted", attempts: mode === "submit" ? 1 : 0, solvedAt: solved ? now : null },
     }),
   ]);
+  await pruneAttempts(db, userId, exerciseId);
   // A first attempt on a never-solved exercise moves it from "new" to "attempted".
   if (!solved && progress.status === "new") await db.exerciseProgress.update({ where: { id: progress.id }, data: { status: "attempted" } });
   const suggestedRating: SuggestedRating | null = solved ? (failedBefore === 0 ? 3 : 2) : null;
   return { attemptId: attempt.id, status: solved ? "solved" : progress.status === "new" ? "attempted" : progress.status, attempts: progress.attempts, suggestedRating };
+}
+
+/** Deletes all but the newest ATTEMPTS_KEPT attempts (each insert prunes, so this removes one row at a time in practice). */
+async function pruneAttempts(db: Db, userId: string, exerciseId: string) {
+  const old = await db.exerciseAttempt.findMany({
+    where: { userId, exerciseId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: ATTEMPTS_KEPT,
+    select: { id: true },
+  });
+  if (old.length) await db.exerciseAttempt.deleteMany({ where: { id: { in: old.map((a) => a.id) } } });
 }

@@ -17,7 +17,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
   const userId = await requirePageUserId(`/quiz/${id}/results`);
   const results = await getQuizResults(db, userId, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof AppError && error.code === "CONFLICT") redirect(`/quiz/${id}`);
+    if (error instanceof AppError && error.code === "QUIZ_NOT_FINISHED") redirect(`/quiz/${id}`);
     throw error;
   });
   return (

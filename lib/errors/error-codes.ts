@@ -1,0 +1,38 @@
+/**
+ * The error contract shared by the server (lib/errors.ts, lib/http.server.ts) and the browser
+ * (lib/client/api.ts). Every failure a client sees is `{ error: { code, message, details? } }`
+ * with the status below. Clients branch on `code`, never on the message or the bare status:
+ * several conflicts share 409 but need different handling. No server-only imports here.
+ */
+export const ERROR_STATUS = {
+  INVALID_INPUT: 400, // details: zod's tree of what was wrong, per field
+  UNAUTHORIZED: 401,
+  CROSS_ORIGIN: 403, // a state change from another site (Origin / Sec-Fetch-Site)
+  NOT_FOUND: 404, // unknown, or someone else's
+  // Conflicts: each its own code.
+  CONFLICT: 409, // legacy generic conflict; new code uses a specific one below
+  EMAIL_TAKEN: 409,
+  QUIZ_TIME_UP: 409, // the mock interview's deadline passed: finish it
+  QUIZ_FINISHED: 409, // the quiz ended (finished by hand or in another tab)
+  QUIZ_NOT_FINISHED: 409, // results or send-missed before the quiz ended
+  ALREADY_ANSWERED: 409, // that question has an answer already (another tab, a double click)
+  REFERENCE_LOCKED: 409, // the reference solution needs a pass or giving up first
+  REVIEW_ID_REUSED: 409, // the reviewId was used for another card, rating or user
+  REVIEW_UNDONE: 409, // the reviewId belongs to an undone review: it is never applied again
+  NOT_LATEST: 409, // only the latest review of a card can be undone
+  CARD_SUSPENDED: 409,
+  CARD_RETIRED: 409,
+  CARD_BUSY: 409, // graded concurrently elsewhere, again and again: retry
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415, // JSON endpoints take application/json only
+  RATE_LIMITED: 429, // with a Retry-After header and details.retryAfterSeconds
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(ERROR_STATUS, value);
+}
