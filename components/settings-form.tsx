@@ -15,7 +15,9 @@ export function SettingsForm({ initial }: { initial: UserSettings }) {
     setBusy(true);
     setStatus(null);
     try {
-      const response = await fetch("/api/settings", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(values) });
+      // Weights change only through the optimizer (adopt/revert), never through this form.
+      const { fsrsWeights: _weights, ...editable } = values;
+      const response = await fetch("/api/settings", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(editable) });
       const body = (await response.json()) as { settings?: UserSettings; error?: { message: string } };
       if (!response.ok || !body.settings) {
         setStatus({ kind: "error", text: body.error?.message ?? "Could not save." });

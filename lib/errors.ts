@@ -6,6 +6,10 @@ export const ERROR_STATUS = {
   UNAUTHORIZED: 401,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // FSRS optimizer (issue #12)
+  JOB_RUNNING: 409,
+  NOT_ENOUGH_REVIEWS: 409,
+  NOTHING_TO_REVERT: 409,
   INTERNAL: 500,
 } as const;
 

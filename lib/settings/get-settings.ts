@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { parseStoredWeights } from "../scheduler/weights";
 
 export type UserSettings = {
   desiredRetention: number;
@@ -9,9 +10,11 @@ export type UserSettings = {
   relearningSteps: string;
   maximumInterval: number;
   timezone: string;
+  /** FSRS weights fitted to this user and adopted by them; null: ts-fsrs's defaults. */
+  fsrsWeights: number[] | null;
 };
 
-const select = {
+export const settingsSelect = {
   desiredRetention: true,
   newPerDay: true,
   reviewsPerDay: true,
@@ -20,10 +23,17 @@ const select = {
   relearningSteps: true,
   maximumInterval: true,
   timezone: true,
+  fsrsWeights: true,
 } as const;
+
+type SettingsRow = Omit<UserSettings, "fsrsWeights"> & { fsrsWeights: string | null };
+
+export function toUserSettings(row: SettingsRow): UserSettings {
+  return { ...row, fsrsWeights: parseStoredWeights(row.fsrsWeights) };
+}
 
 /** The user's settings; users created before settings existed get the defaults on first read. */
 export async function getSettings(db: Db, userId: string): Promise<UserSettings> {
-  const found = await db.settings.findUnique({ where: { userId }, select });
-  return found ?? db.settings.upsert({ where: { userId }, update: {}, create: { userId }, select });
+  const found = await db.settings.findUnique({ where: { userId }, select: settingsSelect });
+  return toUserSettings(found ?? (await db.settings.upsert({ where: { userId }, update: {}, create: { userId }, select: settingsSelect })));
 }

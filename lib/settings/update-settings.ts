@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { parseInput } from "../errors";
-import { type UserSettings } from "./get-settings";
+import { settingsSelect, toUserSettings, type UserSettings } from "./get-settings";
 import { settingsUpdateSchema } from "./settings-schema";
 
 /**
@@ -9,10 +9,6 @@ import { settingsUpdateSchema } from "./settings-schema";
  */
 export async function updateSettings(db: Db, userId: string, input: unknown): Promise<UserSettings> {
   const data = parseInput(settingsUpdateSchema, input);
-  const { updatedAt: _updatedAt, userId: _userId, ...settings } = await db.settings.upsert({
-    where: { userId },
-    update: data,
-    create: { userId, ...data },
-  });
-  return settings;
+  const row = await db.settings.upsert({ where: { userId }, update: data, create: { userId, ...data }, select: settingsSelect });
+  return toUserSettings(row);
 }
