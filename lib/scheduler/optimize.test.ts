@@ -5,6 +5,9 @@ import { getSettings } from "../settings/get-settings";
 import { createUser, seedManyCards } from "../test/fixtures";
 import { createTestDb } from "../test/test-db";
 import { adoptParameters } from "./adopt-parameters";
+import { getOptimizerStatus } from "./get-optimizer-status";
+import { getSimulationInput } from "./get-simulation-input";
+import { simulateRetention } from "./simulate-retention";
 import { MIN_REVIEWS_TO_OPTIMIZE, optimizeResultSchema, type OptimizeResult } from "./optimize-result";
 import { revertParameters } from "./revert-parameters";
 import { seedSyntheticLearner } from "./seed-synthetic-learner";
@@ -46,6 +49,12 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 describe("optimize my scheduler", () => {
+  it("is offered to a learner with enough history who never ran it", async () => {
+    const status = await getOptimizerStatus(db, userId);
+    expect(status).toMatchObject({ offer: true, adopted: false, canRevert: false, optimizedAt: null, latestJobId: null, minimum: MIN_REVIEWS_TO_OPTIMIZE });
+    expect(status.reviews).toBeGreaterThan(MIN_REVIEWS_TO_OPTIMIZE);
+  });
+
   it("fits weights that predict the learner's held-out reviews better than the defaults", async () => {
     const started = performance.now();
     const { jobId, finished } = await startOptimize(db, userId);
@@ -67,6 +76,14 @@ describe("optimize my scheduler", () => {
     expect(result.better).toBe(true);
     expect(result.fitted.parameters).toHaveLength(21);
   }, 120_000);
+
+  it("is not offered again until a month has passed with enough new reviews", async () => {
+    const status = await getOptimizerStatus(db, userId);
+    expect(status.offer).toBe(false);
+    expect(status.optimizedAt).not.toBeNull();
+    // a month later, but the synthetic history ended before the run: no new reviews
+    expect((await getOptimizerStatus(db, userId, new Date(Date.now() + 31 * 86_400_000))).offer).toBe(false);
+  });
 
   it("adopting reschedules cards from their history and leaves every log row as it was", async () => {
     const logBefore = await db.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" } });
@@ -97,6 +114,19 @@ describe("optimize my scheduler", () => {
     made_up[8] += 0.5;
     expect((await errorOf(adoptParameters(db, userId, { parameters: made_up }, NOW))).code).toBe("NOT_A_BETTER_FIT");
     expect((await errorOf(adoptParameters(db, userId, { parameters: [1, 2, 3] }, NOW))).code).toBe("INVALID_INPUT");
+  });
+
+  it("feeds the retention simulator with the learner's cards, weights and pace", async () => {
+    const input = await getSimulationInput(db, userId, NOW);
+    expect(input.cards).toHaveLength(CARDS);
+    expect(input.newCards).toBe(0);
+    expect(input.secondsPerReview).toBe(8);
+    expect(input.w).toHaveLength(21);
+    const [low, high] = [simulateRetention(input, 0.7, 90), simulateRetention(input, 0.97, 90)];
+    const total = (s: typeof low) => s.reviewsPerDay.reduce((a, b) => a + b, 0);
+    console.log(`simulator on the synthetic learner: 0.70 → ${total(low)} reviews in 90 days, ${(low.remembered * 100).toFixed(1)}% remembered; 0.97 → ${total(high)}, ${(high.remembered * 100).toFixed(1)}%`);
+    expect(total(high)).toBeGreaterThan(total(low));
+    expect(high.remembered).toBeGreaterThan(low.remembered);
   });
 
   it("explains, with the number, why it cannot fit a short history", async () => {
