@@ -10,7 +10,7 @@ const BATCH = 200;
  * (ts-fsrs `reschedule`): memory state and due date become what the new weights would have
  * made of the same grades. The review log is only read. Writes go in batches of guarded
  * updates: a card graded meanwhile (its reps moved on) is left as that review made it.
- * Returns how many cards were rewritten and how many changed due date.
+ * Returns how many cards were rewritten and how many of them changed due date.
  */
 export async function rescheduleCards(db: Db, userId: string, snapshot: SchedulerSnapshot, now: Date = new Date()): Promise<{ cards: number; moved: number }> {
   const [cards, reviews] = await Promise.all([
@@ -24,18 +24,24 @@ export async function rescheduleCards(db: Db, userId: string, snapshot: Schedule
     history.set(r.cardId, list);
   }
   const scheduler = schedulerFor(snapshot);
-  const updates = [];
+  let rewritten = 0;
   let moved = 0;
-  for (const card of cards) {
-    const replayed = scheduler.reschedule(toFsrsCard(card, now), history.get(card.cardId) ?? [], { skipManual: true, now }).collections;
-    // The last replayed review is the card as the new weights see it. (`reschedule_item` would
-    // add a manual review dated now, which is not what happened.)
-    const last = replayed.at(-1);
-    if (!last) continue;
-    const next = fromFsrsCard(last.card);
-    if (next.due.getTime() !== card.due.getTime()) moved++;
-    updates.push(db.userCard.updateMany({ where: { id: card.id, reps: card.reps }, data: next }));
+  // Replay and write one batch at a time: awaiting each write lets other requests run in
+  // between, so rescheduling thousands of cards never holds the event loop for long.
+  for (let i = 0; i < cards.length; i += BATCH) {
+    const updates = [];
+    for (const card of cards.slice(i, i + BATCH)) {
+      const replayed = scheduler.reschedule(toFsrsCard(card, now), history.get(card.cardId) ?? [], { skipManual: true, now }).collections;
+      // The last replayed review is the card as the new weights see it. (`reschedule_item`
+      // would add a manual review dated now, which is not what happened.)
+      const last = replayed.at(-1);
+      if (!last) continue;
+      const next = fromFsrsCard(last.card);
+      if (next.due.getTime() !== card.due.getTime()) moved++;
+      updates.push(db.userCard.updateMany({ where: { id: card.id, reps: card.reps }, data: next }));
+    }
+    const results = await db.$transaction(updates);
+    rewritten += results.reduce((n, r) => n + r.count, 0);
   }
-  for (let i = 0; i < updates.length; i += BATCH) await db.$transaction(updates.slice(i, i + BATCH));
-  return { cards: updates.length, moved };
+  return { cards: rewritten, moved };
 }
