@@ -5,6 +5,7 @@ import { getSettings } from "../settings/get-settings";
 import { createUser, seedManyCards } from "../test/fixtures";
 import { createTestDb } from "../test/test-db";
 import { adoptParameters } from "./adopt-parameters";
+import { getOptimizeOffer } from "./get-optimize-offer";
 import { getOptimizerStatus } from "./get-optimizer-status";
 import { getSimulationInput } from "./get-simulation-input";
 import { simulateRetention } from "./simulate-retention";
@@ -53,6 +54,7 @@ describe("optimize my scheduler", () => {
     const status = await getOptimizerStatus(db, userId);
     expect(status).toMatchObject({ offer: true, adopted: false, canRevert: false, optimizedAt: null, latestJobId: null, minimum: MIN_REVIEWS_TO_OPTIMIZE });
     expect(status.reviews).toBeGreaterThan(MIN_REVIEWS_TO_OPTIMIZE);
+    expect(await getOptimizeOffer(db, userId)).toBe(true);
   });
 
   it("fits weights that predict the learner's held-out reviews better than the defaults", async () => {
@@ -82,7 +84,10 @@ describe("optimize my scheduler", () => {
     expect(status.offer).toBe(false);
     expect(status.optimizedAt).not.toBeNull();
     // a month later, but the synthetic history ended before the run: no new reviews
-    expect((await getOptimizerStatus(db, userId, new Date(Date.now() + 31 * 86_400_000))).offer).toBe(false);
+    const monthOn = new Date(Date.now() + 31 * 86_400_000);
+    expect((await getOptimizerStatus(db, userId, monthOn)).offer).toBe(false);
+    expect(await getOptimizeOffer(db, userId)).toBe(false);
+    expect(await getOptimizeOffer(db, userId, monthOn)).toBe(false);
   });
 
   it("adopting reschedules cards from their history and leaves every log row as it was", async () => {
@@ -136,5 +141,6 @@ describe("optimize my scheduler", () => {
     expect(error.status).toBe(409);
     expect(error.message).toContain(String(MIN_REVIEWS_TO_OPTIMIZE));
     expect(error.message).toContain("you have 0");
+    expect(await getOptimizeOffer(db, newcomer.id)).toBe(false);
   });
 });
