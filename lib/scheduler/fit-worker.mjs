@@ -24,6 +24,8 @@ try {
   const bindingItems = items.map((reviews) => new FSRSBindingItem(reviews.map(([rating, deltaT]) => new FSRSBindingReview(rating, deltaT))));
   const heldOut = bindingItems.slice(Math.floor(bindingItems.length / SEGMENTS));
   const fittedEval = await evaluateWithTimeSeriesSplits(bindingItems, { enableShortTerm: true, progress: progress(0, 0.8) });
+  // fsrs-rs reports nothing for small histories (under one 512-item batch): mark the phase
+  progress(0, 0.8)(1, 1);
   const parameters = await computeParameters(bindingItems, { enableShortTerm: true, progress: progress(0.8, 0.99) });
   const currentEval = new FSRSBinding(current).evaluate(heldOut);
   post({
