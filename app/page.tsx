@@ -6,11 +6,12 @@ import { panelClass, primaryButton } from "@/components/ui";
 import { currentUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { getHome } from "@/lib/progress/get-home";
+import { getOptimizeOffer } from "@/lib/scheduler/get-optimize-offer";
 
 export default async function HomePage() {
   const userId = await currentUserId();
   if (!userId) return <Landing />;
-  const home = await getHome(db, userId);
+  const [home, offerOptimize] = await Promise.all([getHome(db, userId), getOptimizeOffer(db, userId)]);
   const due = home.counts.new + home.counts.learning + home.counts.review;
   const stats = [
     { label: "Learning", value: home.counts.learning, color: "text-orange-600 dark:text-orange-400" },
@@ -45,6 +46,12 @@ export default async function HomePage() {
           {due > 0 ? "Start review" : "Open review"}
         </Link>
       </section>
+
+      {offerOptimize && (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200" data-testid="optimize-offer">
+          You have enough reviews to fit the scheduler to your memory. <Link href="/settings#optimizer-title" className="font-medium underline">Optimize my scheduler</Link>
+        </p>
+      )}
 
       <section aria-labelledby="chapters-heading">
         <h2 id="chapters-heading" className="text-lg font-semibold">Chapters</h2>

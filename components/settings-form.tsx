@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { ApiError, api } from "@/lib/client/api";
 import type { UserSettings } from "@/lib/settings/get-settings";
+import { RetentionSimulator } from "./settings/retention-simulator";
 import { inputClass, labelClass, panelClass, primaryButton, secondaryButton } from "./ui";
 
 export function SettingsForm({ initial }: { initial: UserSettings }) {
@@ -16,7 +17,9 @@ export function SettingsForm({ initial }: { initial: UserSettings }) {
     setBusy(true);
     setStatus(null);
     try {
-      const body = await api.patch<{ settings: UserSettings }>("/api/settings", values);
+      // Weights change only through the optimizer (adopt/revert), never through this form.
+      const { fsrsWeights: _weights, ...editable } = values;
+      const body = await api.patch<{ settings: UserSettings }>("/api/settings", editable);
       setValues(body.settings);
       setStatus({ kind: "ok", text: "Saved." });
     } catch (e) {
@@ -40,6 +43,7 @@ export function SettingsForm({ initial }: { initial: UserSettings }) {
         <label htmlFor="desiredRetention" className={labelClass}>Desired retention: <span className="tabular-nums">{Math.round(values.desiredRetention * 100)}%</span></label>
         <input id="desiredRetention" type="range" min={0.7} max={0.99} step={0.01} value={values.desiredRetention} onChange={(e) => set("desiredRetention", Number(e.target.value))} aria-describedby="retention-hint" className="mt-2 w-full accent-brand-600" />
         <p id="retention-hint" className="mt-1 text-xs text-slate-500">The chance you still remember a card when it comes due. Higher means more reviews. 90% suits most people.</p>
+        <RetentionSimulator retention={values.desiredRetention} />
       </div>
       <div className="grid gap-6 sm:grid-cols-2">
         {number("newPerDay", "New cards per day", "How many unseen cards to introduce each day.", 9999)}

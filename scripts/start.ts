@@ -4,7 +4,9 @@ import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { resolveDatabaseUrl } from "../lib/db-url";
+import { createPrismaClient } from "../lib/db";
+import { isPostgresUrl, resolveDatabaseUrl } from "../lib/db-url";
+import { failInterruptedJobs } from "../lib/jobs/fail-interrupted-jobs";
 import { ensureAuthSecret } from "../lib/setup/secrets";
 import { prepareDatabase } from "../lib/setup/prepare-database";
 import { syncContentFromDisk } from "../lib/setup/sync-from-disk";
@@ -50,6 +52,9 @@ async function main() {
   const report = await syncContentFromDisk(url);
   const c = report.cards;
   console.log(`go-base: content synced: ${report.sections} sections; cards ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.retired} retired`);
+  const jobsDb = createPrismaClient(url);
+  const failed = await failInterruptedJobs(jobsDb, { onlyStale: isPostgresUrl(url) }).finally(() => jobsDb.$disconnect());
+  if (failed > 0) console.log(`go-base: ${failed} job(s) interrupted by the last shutdown marked failed`);
   // The in-browser checker (engine, specs, references) is one bundle served from public/.
   execFileSync(process.execPath, ["--import", "tsx", "scripts/build-checker.ts"], { stdio: "inherit" });
   if (dev) return run(["dev", "--turbopack", "-p", port]);

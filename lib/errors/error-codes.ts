@@ -23,6 +23,10 @@ export const ERROR_STATUS = {
   CARD_SUSPENDED: 409,
   CARD_RETIRED: 409,
   CARD_BUSY: 409, // graded concurrently elsewhere, again and again: retry
+  JOB_RUNNING: 409, // an optimizer fit (or import) of this kind is already running
+  NOT_ENOUGH_REVIEWS: 409, // too few long-term reviews to fit FSRS parameters yet
+  NOTHING_TO_REVERT: 409, // no earlier parameters to go back to
+  NOT_A_BETTER_FIT: 409, // only parameters an optimizer run found better can be adopted
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415, // JSON endpoints take application/json only
   RATE_LIMITED: 429, // with a Retry-After header and details.retryAfterSeconds

@@ -24,7 +24,7 @@ export async function exportUserData(db: Db, userId: string, now: Date = new Dat
     version: EXPORT_FORMAT_VERSION,
     exportedAt: now.toISOString(),
     user: { ...user, createdAt: user.createdAt.toISOString() },
-    settings: { ...settings, fsrs: { ...fullParameters(snapshotFromSettings(settings)), w: [...FSRS_WEIGHTS] } },
+    settings: { ...settings, fsrs: { ...fullParameters(snapshotFromSettings(settings)), w: [...(settings.fsrsWeights ?? FSRS_WEIGHTS)] } },
     cards: cards.map(
       (c): ExportedCard => ({
         cardId: c.cardId,

@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from "ts-fsrs";
+import { createEmptyCard, default_w, fsrs, generatorParameters, type Card, type Grade } from "ts-fsrs";
 import type { UserExport } from "./export-data";
 
 export type ReplayMismatch = { cardId: string; field: "due" | "stability" | "difficulty" | "state" | "reps" | "lapses"; exported: unknown; replayed: unknown };
@@ -11,7 +11,8 @@ export type ReplayMismatch = { cardId: string; field: "due" | "stability" | "dif
 export function replayExport(data: Pick<UserExport, "settings" | "cards" | "reviews">): { cards: number; reviews: number; mismatches: ReplayMismatch[] } {
   const replayed = new Map<string, Card>();
   for (const review of data.reviews) {
-    const scheduler = fsrs(generatorParameters({ ...review.scheduler, w: data.settings.fsrs.w }));
+    // A review without its own weights was graded with the defaults (before the user adopted a fit).
+    const scheduler = fsrs(generatorParameters({ ...review.scheduler, w: review.scheduler.w ?? [...default_w] }));
     const when = new Date(review.review);
     const before: Card = replayed.get(review.cardId) ?? createEmptyCard<Card>(when);
     replayed.set(review.cardId, scheduler.next(before, when, review.rating as Grade).card);

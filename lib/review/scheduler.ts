@@ -10,9 +10,11 @@ export type SchedulerSnapshot = {
   enable_short_term: boolean;
   learning_steps: StepUnit[];
   relearning_steps: StepUnit[];
+  /** FSRS weights fitted to the user, when they adopted a fit; absent means FSRS_WEIGHTS. */
+  w?: number[];
 };
 
-/** FSRS weights: ts-fsrs's defaults until per-user optimisation exists; exported with the data. */
+/** ts-fsrs's default FSRS weights: everyone's until they adopt weights fitted to their own history. */
 export const FSRS_WEIGHTS: readonly number[] = default_w;
 
 const steps = (s: string) => s.split(/\s+/).filter(Boolean) as StepUnit[];
@@ -27,17 +29,20 @@ export function snapshotFromSettings(stored: UserSettings): SchedulerSnapshot {
     enable_short_term: true,
     learning_steps: steps(settings.learningSteps),
     relearning_steps: steps(settings.relearningSteps),
+    // Stored on every review only once the user has their own weights, so a review graded
+    // with the defaults looks exactly as before fitting existed.
+    ...(settings.fsrsWeights ? { w: [...settings.fsrsWeights] } : {}),
   };
 }
 
-export function fullParameters(snapshot: SchedulerSnapshot, w: readonly number[] = FSRS_WEIGHTS): FSRSParameters {
+export function fullParameters(snapshot: SchedulerSnapshot, w: readonly number[] = snapshot.w ?? FSRS_WEIGHTS): FSRSParameters {
   return generatorParameters({ ...snapshot, w: [...w] });
 }
 
 const cache = new Map<string, FSRS>();
 
 /** A ts-fsrs scheduler for these parameters (memoised: building one validates and clips weights). */
-export function schedulerFor(snapshot: SchedulerSnapshot, w: readonly number[] = FSRS_WEIGHTS): FSRS {
+export function schedulerFor(snapshot: SchedulerSnapshot, w: readonly number[] = snapshot.w ?? FSRS_WEIGHTS): FSRS {
   const key = JSON.stringify([snapshot, w]);
   let scheduler = cache.get(key);
   if (!scheduler) {

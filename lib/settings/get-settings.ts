@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { parseStoredWeights } from "../scheduler/weights";
 import { isValidTimeZone } from "../time/day";
 import { sanitizeSettings } from "./sanitize-settings";
 
@@ -11,9 +12,11 @@ export type UserSettings = {
   relearningSteps: string;
   maximumInterval: number;
   timezone: string;
+  /** FSRS weights fitted to this user and adopted by them; null: ts-fsrs's defaults. */
+  fsrsWeights: number[] | null;
 };
 
-const select = {
+export const settingsSelect = {
   desiredRetention: true,
   newPerDay: true,
   reviewsPerDay: true,
@@ -22,15 +25,22 @@ const select = {
   relearningSteps: true,
   maximumInterval: true,
   timezone: true,
+  fsrsWeights: true,
 } as const;
 
+type SettingsRow = Omit<UserSettings, "fsrsWeights"> & { fsrsWeights: string | null };
+
 /**
- * The user's settings; users created before settings existed get the defaults on first read.
- * Sanitized on the way out: a stored value out of bounds never reaches the scheduler.
+ * A stored row as the scheduler may use it: weights parsed, and every value sanitized, so a
+ * value out of bounds (written before the bounds existed, or by hand) never reaches ts-fsrs.
  */
-export async function getSettings(db: Db, userId: string): Promise<UserSettings> {
-  const found = await db.settings.findUnique({ where: { userId }, select });
-  const row = found ?? (await db.settings.upsert({ where: { userId }, update: {}, create: { userId }, select }));
-  const clean = sanitizeSettings(row);
+export function toUserSettings(row: SettingsRow): UserSettings {
+  const clean = sanitizeSettings({ ...row, fsrsWeights: parseStoredWeights(row.fsrsWeights) });
   return isValidTimeZone(clean.timezone) ? clean : { ...clean, timezone: "UTC" };
+}
+
+/** The user's settings; users created before settings existed get the defaults on first read. */
+export async function getSettings(db: Db, userId: string): Promise<UserSettings> {
+  const found = await db.settings.findUnique({ where: { userId }, select: settingsSelect });
+  return toUserSettings(found ?? (await db.settings.upsert({ where: { userId }, update: {}, create: { userId }, select: settingsSelect })));
 }

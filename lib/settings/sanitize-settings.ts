@@ -1,7 +1,7 @@
 import type { UserSettings } from "./get-settings";
 
 /** The schema's defaults (prisma/schema.prisma), used when a stored value is out of bounds. */
-export const DEFAULT_SETTINGS: Omit<UserSettings, "timezone"> = {
+export const DEFAULT_SETTINGS: Omit<UserSettings, "timezone" | "fsrsWeights"> = {
   desiredRetention: 0.9,
   newPerDay: 20,
   reviewsPerDay: 200,
@@ -49,5 +49,6 @@ export function sanitizeSettings(stored: UserSettings): UserSettings {
     relearningSteps: stepsWithin(stored.relearningSteps, maximumInterval) ? stored.relearningSteps : DEFAULT_SETTINGS.relearningSteps,
     maximumInterval,
     timezone: stored.timezone,
+    fsrsWeights: stored.fsrsWeights,
   };
 }

@@ -1,7 +1,7 @@
 import type { Db } from "../db";
 import { AppError, parseInput } from "../errors";
-import { getSettings, type UserSettings } from "./get-settings";
-import { sanitizeSettings, stepsWithin } from "./sanitize-settings";
+import { getSettings, settingsSelect, toUserSettings, type UserSettings } from "./get-settings";
+import { stepsWithin } from "./sanitize-settings";
 import { settingsUpdateSchema } from "./settings-schema";
 
 /**
@@ -17,10 +17,6 @@ export async function updateSettings(db: Db, userId: string, input: unknown): Pr
       throw AppError.invalid(`${field}: each step must be at most the maximum interval (${merged.maximumInterval}d)`, { [field]: { errors: ["step longer than maximumInterval"] } });
     }
   }
-  const { updatedAt: _updatedAt, userId: _userId, ...settings } = await db.settings.upsert({
-    where: { userId },
-    update: data,
-    create: { userId, ...data },
-  });
-  return sanitizeSettings(settings);
+  const row = await db.settings.upsert({ where: { userId }, update: data, create: { userId, ...data }, select: settingsSelect });
+  return toUserSettings(row);
 }

@@ -35,3 +35,14 @@ let counter = 0;
 export async function createUser(db: Db, email = `user${++counter}@example.com`) {
   return signUp(db, { email, password: "correct horse battery" });
 }
+
+/**
+ * Many plain cards in one section, written directly (syncContent renders each card's
+ * markdown, which thousands of cards do not need): for tests and benchmarks at scale.
+ */
+export async function seedManyCards(db: Db, cardIds: readonly string[]) {
+  await syncContent(db, smallContent(0, []));
+  const rendered = JSON.stringify({ prompt: "<p>Q</p>", answer: "<p>A</p>" });
+  const rows = cardIds.map((id, i) => ({ id, sectionId: "sec", type: "basic", order: i, globalOrder: i, rendered, frequency: "high", difficulty: "easy", contentHash: id }));
+  for (let i = 0; i < rows.length; i += 1000) await db.card.createMany({ data: rows.slice(i, i + 1000) });
+}

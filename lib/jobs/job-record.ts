@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+export const JOB_KINDS = ["optimize", "import"] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+export type JobStatus = "running" | "done" | "failed";
+
+/** A running job refreshes its heartbeat at least this often (progress reports count). */
+export const JOB_HEARTBEAT_MS = 5_000;
+/** A running job whose heartbeat is older than this was interrupted (crash, restart, deploy). */
+export const JOB_STALE_MS = 60_000;
+
+export const INTERRUPTED_MESSAGE = "The server restarted or stopped while this job ran; start it again.";
+
+export type JobRow = {
+  id: string;
+  userId: string;
+  kind: string;
+  status: string;
+  progress: number;
+  result: string | null;
+  error: string | null;
+  createdAt: Date;
+  heartbeatAt: Date;
+  finishedAt: Date | null;
+};
+
+export type JobView<R> = { id: string; kind: JobKind; status: JobStatus; progress: number; result: R | null; error: string | null; createdAt: string };
+
+const rowSchema = z.object({
+  kind: z.enum(JOB_KINDS),
+  status: z.enum(["running", "done", "failed"]),
+  progress: z.number().min(0).max(1),
+});
+
+export const isStale = (row: Pick<JobRow, "status" | "heartbeatAt">, now: Date) =>
+  row.status === "running" && now.getTime() - row.heartbeatAt.getTime() > JOB_STALE_MS;
+
+/**
+ * Reads a job row for a client. The JSON result column is parsed with the kind's zod schema:
+ * a row written by an older version or edited by hand fails loudly here, not in the UI.
+ */
+export function readJob<S extends z.ZodType>(row: JobRow, resultSchema: S): JobView<z.infer<S>> {
+  const { kind, status, progress } = rowSchema.parse(row);
+  const result = row.result === null ? null : resultSchema.parse(JSON.parse(row.result));
+  return { id: row.id, kind, status, progress, result, error: row.error, createdAt: row.createdAt.toISOString() };
+}
