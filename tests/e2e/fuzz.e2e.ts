@@ -98,13 +98,21 @@ describe("fuzz: seeded garbage across every API route", () => {
     const statuses = new Map<number, number>();
     const failures: string[] = [];
     let next = 0;
+    let networkErrors = 0;
     const started = Date.now();
     const worker = async () => {
       while (next < plans.length) {
         const p = plans[next++];
         const headers: Record<string, string> = { cookie: me.cookieHeader() };
         if (p.contentType) headers["content-type"] = p.contentType;
-        const response = await fetch(baseURL + p.path, { method: p.method, headers, body: p.payload, redirect: "manual" });
+        // GET and HEAD cannot carry a body (the wrong-method mutation may have made one).
+        const payload = p.method === "GET" || p.method === "HEAD" ? undefined : p.payload;
+        const response = await fetch(baseURL + p.path, { method: p.method, headers, body: payload, redirect: "manual" }).catch((error: Error) => error);
+        if (response instanceof Error) {
+          networkErrors++;
+          if (failures.length < 20) failures.push(`${p.method} ${p.path} → ${response.message}`);
+          continue;
+        }
         await response.arrayBuffer();
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         if (response.status >= 500 && failures.length < 20) failures.push(`${p.method} ${p.path} ${p.contentType ?? ""} ${p.payload?.slice(0, 200) ?? ""} → ${response.status}`);
@@ -112,9 +120,10 @@ describe("fuzz: seeded garbage across every API route", () => {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const serverErrors = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
-    console.log(`fuzz: seed ${SEED}, ${REQUESTS} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, ${serverErrors} responses >= 500; by status ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
+    console.log(`fuzz: seed ${SEED}, ${REQUESTS} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, ${serverErrors} responses >= 500, ${networkErrors} network errors; by status ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
     expect(failures).toEqual([]);
     expect(serverErrors).toBe(0);
+    expect(networkErrors).toBe(0);
 
     for (const path of ["/api/review/queue?limit=20", "/api/export", "/api/progress", "/api/settings", "/api/quizzes"]) {
       expect((await me.request("GET", path)).status, path).toBe(200);
