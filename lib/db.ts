@@ -15,12 +15,13 @@ export const BUSY_TIMEOUT_MS = 5000;
  * on the file by `prepareDatabase` (it persists); the busy timeout is per connection, so it
  * is set here. Used directly by scripts and tests; the app imports `db` from db.server.ts.
  */
-export function createPrismaClient(url: string = resolveDatabaseUrl()): Db {
+export function createPrismaClient(url: string = resolveDatabaseUrl(), options: { hotPath?: boolean } = {}): Db {
   if (!url.startsWith("file:")) {
     // Not SQLite: no gate and no hot path; PostgreSQL support brings its own adapter here.
     return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }) });
   }
   const access = new SqliteAccess();
+  access.hotPath = options.hotPath ?? true;
   const adapter = gatedSqliteFactory({ url, timeout: BUSY_TIMEOUT_MS }, access.gate, (connection) => {
     connection?.pragma("journal_mode = WAL");
     access.current = connection;

@@ -6,6 +6,13 @@ export const ERROR_STATUS = {
   UNAUTHORIZED: 401,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // Conflicts of the review API, each with its own code: clients branch on codes, never messages.
+  REVIEW_ID_REUSED: 409, // the reviewId was used for another card, rating or user
+  REVIEW_UNDONE: 409, // the reviewId belongs to an undone review: it is never applied again
+  NOT_LATEST: 409, // only the latest review of a card can be undone
+  CARD_SUSPENDED: 409,
+  CARD_RETIRED: 409,
+  CARD_BUSY: 409, // graded concurrently elsewhere, again and again: retry
   INTERNAL: 500,
 } as const;
 
@@ -23,6 +30,10 @@ export class AppError extends Error {
 
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+
+  get isConflict(): boolean {
+    return this.status === 409;
   }
 
   static invalid(message: string, details?: unknown) {

@@ -139,6 +139,7 @@ export function useReviewSession() {
   );
 
   const undo = useCallback(async () => {
+    // This tab's own grades, newest last: undo names the review, so another tab's grade is never the one undone.
     const last = history.current.pop();
     setUndoDepth(history.current.length);
     if (!last) {
@@ -146,8 +147,14 @@ export function useReviewSession() {
       return;
     }
     await flush();
-    const response = await postJson("/api/reviews/undo").catch(() => null);
+    const response = await postJson("/api/reviews/undo", { reviewId: last.review.reviewId }).catch(() => null);
     if (!response?.ok) {
+      const code = response ? await errorCode(response) : null;
+      if (code === "NOT_LATEST" || code === "NOT_FOUND") {
+        // Graded again elsewhere since, or never saved: this grade can no longer be undone.
+        setNotice(code === "NOT_LATEST" ? "That card was graded again since (another tab?): nothing undone." : "That grade was not saved: nothing to undo.");
+        return;
+      }
       history.current.push(last);
       setUndoDepth(history.current.length);
       setNotice("Undo failed. Try again.");
@@ -180,6 +187,11 @@ export function useReviewSession() {
   );
 
   return { current: queue[0] ?? null, queue, counts, nextDueAt, loading, error, notice, pendingCount, stats, grade, undo, hide, canUndo: undoDepth > 0 };
+}
+
+async function errorCode(response: Response): Promise<string | null> {
+  const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
+  return body?.error?.code ?? null;
 }
 
 function decrement(counts: QueueCounts, card: QueueCard): QueueCounts {

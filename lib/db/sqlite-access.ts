@@ -6,6 +6,8 @@ import { WriteGate } from "./write-gate";
 export class SqliteAccess {
   readonly gate = new WriteGate();
   current: Database.Database | null = null;
+  /** Whether the review hot path (lib/db/hot-path) serves this client; tests turn it off to exercise the Prisma path. */
+  hotPath = true;
   /** Set by createPrismaClient: opens the client's connection (Prisma connects lazily). */
   connect: () => Promise<void> = async () => {};
 

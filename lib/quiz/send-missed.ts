@@ -21,7 +21,7 @@ export async function sendMissedToReview(db: Db, userId: string, quizId: string,
       await submitReview(db, userId, { reviewId: deterministicUuid("quiz-missed", quiz.id, cardId), cardId, rating: 1 }, now);
       sent++;
     } catch (error) {
-      if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "NOT_FOUND")) skipped++;
+      if (error instanceof AppError && (error.isConflict || error.code === "NOT_FOUND")) skipped++;
       else throw error;
     }
   }

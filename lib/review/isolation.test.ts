@@ -7,11 +7,6 @@ import { createUser, seedContent } from "../test/fixtures";
 import { buryCard } from "./set-card-hidden";
 import { submitReview } from "./submit-review";
 
-const t = createTestDb();
-const db = t.db;
-beforeAll(() => seedContent(db, 8));
-afterAll(() => t.cleanup());
-
 const USERS = 6;
 
 /**
@@ -31,7 +26,15 @@ const ROUNDS = 12;
  * its optimistic race rolls its own transaction back; before the fix, that rollback also
  * took every statement other requests had run on the shared connection meanwhile.
  */
-describe("isolation of concurrent writes", () => {
+describe.each([
+  ["the SQLite hot path", true],
+  ["the Prisma path", false],
+])("isolation of concurrent writes on %s", (_path, hotPath) => {
+  const t = createTestDb({ hotPath });
+  const db = t.db;
+  beforeAll(() => seedContent(db, 8));
+  afterAll(() => t.cleanup());
+
   it("keeps every acknowledged grade, bury and settings update while racing grades roll back", async () => {
     const users = await Promise.all(Array.from({ length: USERS }, () => createUser(db)));
     const now = new Date("2026-09-01T10:00:00Z");

@@ -11,7 +11,7 @@ const MIGRATIONS = path.resolve(process.cwd(), "prisma/migrations");
  * Applying the SQL files directly is what `prisma migrate deploy` does, without a
  * subprocess per test file.
  */
-export function createTestDb(): { db: Db; url: string; cleanup: () => Promise<void> } {
+export function createTestDb(options: { hotPath?: boolean } = {}): { db: Db; url: string; cleanup: () => Promise<void> } {
   const dir = mkdtempSync(path.join(tmpdir(), "go-base-test-"));
   const file = path.join(dir, "test.db");
   const sqlite = new Database(file);
@@ -21,7 +21,7 @@ export function createTestDb(): { db: Db; url: string; cleanup: () => Promise<vo
   }
   sqlite.close();
   const url = `file:${file}`;
-  const db = createPrismaClient(url);
+  const db = createPrismaClient(url, options);
   return {
     db,
     url,

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+/**
+ * The one way to read a JSON text column: parsed and checked against its schema, so a row
+ * written by an older version (or by hand) fails here, by column name, instead of as an
+ * `undefined` deep inside the app. Never `JSON.parse(…) as T`.
+ */
+export function readJsonColumn<S extends z.ZodType>(schema: S, text: string, column: string): z.infer<S> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`${column}: stored value is not JSON`);
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`${column}: stored value does not match its schema: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/**
+ * readJsonColumn memoised by the stored text, for columns read on every request whose text
+ * repeats (rendered content). Bounded: cleared as a whole when full, never evicted key by key.
+ */
+export function cachedJsonColumnReader<S extends z.ZodType>(schema: S, column: string, max = 20_000): (text: string) => z.infer<S> {
+  let cache = new Map<string, z.infer<S>>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = readJsonColumn(schema, text, column);
+      if (cache.size >= max) cache = new Map();
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
