@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BoundedCache } from "../bounded-cache";
 
 /**
  * The one way to read a JSON text column: parsed and checked against its schema, so a row
@@ -19,15 +20,14 @@ export function readJsonColumn<S extends z.ZodType>(schema: S, text: string, col
 
 /**
  * readJsonColumn memoised by the stored text, for columns read on every request whose text
- * repeats (rendered content). Bounded: cleared as a whole when full, never evicted key by key.
+ * repeats (rendered content). Callers must not mutate what it returns.
  */
-export function cachedJsonColumnReader<S extends z.ZodType>(schema: S, column: string, max = 20_000): (text: string) => z.infer<S> {
-  let cache = new Map<string, z.infer<S>>();
+export function cachedJsonColumnReader<S extends z.ZodType>(schema: S, column: string, generationSize = 10_000): (text: string) => z.infer<S> {
+  const cache = new BoundedCache<string, z.infer<S>>(generationSize);
   return (text) => {
     let value = cache.get(text);
     if (value === undefined) {
       value = readJsonColumn(schema, text, column);
-      if (cache.size >= max) cache = new Map();
       cache.set(text, value);
     }
     return value;

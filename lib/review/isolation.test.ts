@@ -7,7 +7,7 @@ import { createUser, seedContent } from "../test/fixtures";
 import { buryCard } from "./set-card-hidden";
 import { submitReview } from "./submit-review";
 
-const USERS = 6;
+const USERS = 5;
 
 /**
  * Starts `write` after `hops` microtask hops. A request's queries run between awaits, so
@@ -19,7 +19,7 @@ async function afterHops<T>(hops: number, write: () => Promise<T>): Promise<T> {
   for (let i = 0; i < hops; i++) await null;
   return write();
 }
-const ROUNDS = 12;
+const ROUNDS = 6;
 
 /**
  * Writes from concurrent requests must not be able to undo each other. A review that loses
@@ -62,7 +62,7 @@ describe.each([
         // Single-statement writes spread over the window in which the grades' transactions are open.
         const buryId = `c${5 + (round % 4)}`;
         work.push(afterHops(u * 7, () => buryCard(db, user.id, { cardId: buryId }, now)).then(() => acknowledged.buried.push({ userId: user.id, cardId: buryId })));
-        for (let k = 0; k < 10; k++) {
+        for (let k = 0; k < 5; k++) {
           const newPerDay = 500 * round + 10 * u + k;
           work.push(afterHops(k * 11 + u * 3, () => updateSettings(db, user.id, { newPerDay })).then(() => acknowledged.settings.set(user.id, Math.max(acknowledged.settings.get(user.id) ?? 0, newPerDay))));
         }
@@ -86,5 +86,5 @@ describe.each([
       const stored = (await db.settings.findUniqueOrThrow({ where: { userId } })).newPerDay;
       expect(Math.floor(stored / 500), `settings of ${userId}`).toBe(Math.floor(newPerDay / 500));
     }
-  });
+  }, 180_000); // a generous bound for a shared machine, not a verdict on speed
 });

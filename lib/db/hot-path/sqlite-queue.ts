@@ -1,0 +1,85 @@
+// The review queue on SQLite: three prepared statements (settings, all five counts, the cards)
+// run in one synchronous step on the Prisma client's connection. Why: through Prisma the queue
+// was 9 to 15 queries, each through the JS engine's query compiler (~18 ms of CPU a request);
+// see docs/decisions/0007-review-hot-path.md. The SQL is portable apart from the placeholders.
+import { NEW_CARD_TYPES } from "../../review/card-types";
+import { queueTakes, type QueueData, type QueueRow } from "../../review/queue-source";
+import { CardState } from "../../review/vocabulary";
+import type { UserSettings } from "../../settings/get-settings";
+import { startOfDay } from "../../time/day";
+import type { SqliteAccess } from "../sqlite-access";
+import { preparedFor } from "./prepared";
+import { fromSqlDate, fromSqlDateOrNull, toSqlDate } from "./sqlite-values";
+
+// Constants of our own code, not input: safe to inline, and it lets SQLite plan with them.
+const NEW_TYPES = NEW_CARD_TYPES.map((type) => `'${type.replace(/[^a-z-]/g, "")}'`).join(", ");
+const LEARNING = `${CardState.Learning}, ${CardState.Relearning}`;
+const VISIBLE = `uc."userId" = @userId AND uc."suspended" = 0 AND (uc."buriedUntil" IS NULL OR uc."buriedUntil" <= @now) AND c."retiredAt" IS NULL`;
+const NEW_CARD = `c."retiredAt" IS NULL AND c."type" IN (${NEW_TYPES}) AND NOT EXISTS (
+  SELECT 1 FROM "UserCard" x WHERE x."userId" = @userId AND x."cardId" = c."id" AND (x."state" <> ${CardState.New} OR x."suspended" = 1 OR x."buriedUntil" > @now))`;
+const USER_CARD_COLUMNS = `uc."cardId" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", s."title" AS "sectionTitle", c."rendered" AS "rendered",
+  uc."state" AS "state", uc."due" AS "due", uc."stability" AS "stability", uc."difficulty" AS "difficulty", uc."elapsedDays" AS "elapsedDays",
+  uc."scheduledDays" AS "scheduledDays", uc."learningSteps" AS "learningSteps", uc."reps" AS "reps", uc."lapses" AS "lapses", uc."lastReview" AS "lastReview"`;
+
+const statements = preparedFor((sql) => ({
+  settings: sql(`SELECT "desiredRetention", "newPerDay", "reviewsPerDay", "enableFuzz", "learningSteps", "relearningSteps", "maximumInterval", "timezone" FROM "Settings" WHERE "userId" = ?`),
+  counts: sql(`SELECT
+    (SELECT COUNT(*) FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" IN (${LEARNING}) AND uc."due" <= @now) AS "learningCount",
+    (SELECT COUNT(*) FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" = ${CardState.Review} AND uc."due" <= @now) AS "reviewDueCount",
+    (SELECT COUNT(*) FROM "Card" c WHERE ${NEW_CARD}) AS "newAvailable",
+    (SELECT COUNT(*) FROM "UserCard" WHERE "userId" = @userId AND "introducedAt" >= @dayStart) AS "newToday",
+    (SELECT COUNT(*) FROM "ReviewLog" WHERE "userId" = @userId AND "review" >= @dayStart AND "state" = ${CardState.Review}) AS "reviewsToday"`),
+  cards: sql(`SELECT * FROM (SELECT 0 AS "part", ${USER_CARD_COLUMNS}, uc."due" AS "sortKey"
+      FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId" JOIN "Section" s ON s."id" = c."sectionId"
+      WHERE ${VISIBLE} AND uc."state" IN (${LEARNING}) AND uc."due" <= @now ORDER BY uc."due" LIMIT @learning)
+    UNION ALL SELECT * FROM (SELECT 1 AS "part", ${USER_CARD_COLUMNS}, uc."due" AS "sortKey"
+      FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId" JOIN "Section" s ON s."id" = c."sectionId"
+      WHERE ${VISIBLE} AND uc."state" = ${CardState.Review} AND uc."due" <= @now ORDER BY uc."due" LIMIT @review)
+    UNION ALL SELECT * FROM (SELECT 2 AS "part", c."id" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", s."title" AS "sectionTitle", c."rendered" AS "rendered",
+        NULL AS "state", NULL AS "due", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c."globalOrder" AS "sortKey"
+      FROM "Card" c JOIN "Section" s ON s."id" = c."sectionId"
+      WHERE ${NEW_CARD} ORDER BY c."globalOrder" LIMIT @fresh)
+    ORDER BY "part", "sortKey"`),
+  upcoming: sql(`SELECT
+    (SELECT MIN(uc."due") FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId"
+      WHERE uc."userId" = @userId AND uc."suspended" = 0 AND c."retiredAt" IS NULL AND uc."state" <> ${CardState.New} AND uc."due" > @now) AS "nextDue",
+    (SELECT COUNT(*) FROM "UserCard" WHERE "userId" = @userId AND "suspended" = 0 AND "buriedUntil" > @now) AS "buried"`),
+}));
+
+type Counts = { learningCount: number; reviewDueCount: number; newAvailable: number; newToday: number; reviewsToday: number };
+type CardRow = { cardId: string; type: string; sectionId: string; sectionTitle: string; rendered: string; state: number | null; due: string | null; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: string | null };
+
+/** Null when the user has no settings row yet (getSettings creates it; the caller falls back). */
+export async function readQueueSqlite(access: SqliteAccess, userId: string, now: Date, limit: number): Promise<QueueData | null> {
+  const sqlite = access.current ?? (await access.connection());
+  const q = statements(sqlite);
+  const nowText = toSqlDate(now);
+  return access.gate.run(() => {
+    const stored = q.settings.get(userId) as (Omit<UserSettings, "enableFuzz"> & { enableFuzz: number }) | undefined;
+    if (!stored) return null;
+    const settings: UserSettings = { ...stored, enableFuzz: stored.enableFuzz === 1 };
+    const counts = q.counts.get({ userId, now: nowText, dayStart: toSqlDate(startOfDay(now, settings.timezone)) }) as Counts;
+    const take = queueTakes(
+      limit,
+      counts.learningCount,
+      Math.min(counts.reviewDueCount, Math.max(0, settings.reviewsPerDay - counts.reviewsToday)),
+      Math.min(counts.newAvailable, Math.max(0, settings.newPerDay - counts.newToday)),
+    );
+    const rows = (q.cards.all({ userId, now: nowText, ...take }) as CardRow[]).map(
+      (r): QueueRow => ({
+        cardId: r.cardId,
+        type: r.type,
+        sectionId: r.sectionId,
+        sectionTitle: r.sectionTitle,
+        rendered: r.rendered,
+        state: r.state === null || r.due === null ? null : { ...r, state: r.state, due: fromSqlDate(r.due), lastReview: fromSqlDateOrNull(r.lastReview) },
+      }),
+    );
+    const upcoming = () =>
+      access.gate.run(() => {
+        const u = q.upcoming.get({ userId, now: nowText }) as { nextDue: string | null; buried: number };
+        return { nextDue: fromSqlDateOrNull(u.nextDue), buried: u.buried };
+      });
+    return { settings, ...counts, rows, upcoming };
+  });
+}
