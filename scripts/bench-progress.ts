@@ -1,7 +1,8 @@
 // Benchmark: /progress data and the review queue for a heavy user.
 // Scratch SQLite DB (migrated like the tests), the real content plus synthetic cards up to
 // 5,000, one user with 5,000 UserCard rows and 100,000 review logs over ~2 years. Prints
-// median / p95 per function against the targets; it measures, it does not assert.
+// median / p95 per function against the targets (progress, the review queue and a review on
+// the hot path); it measures, it does not assert.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { State } from "ts-fsrs";
@@ -18,16 +19,17 @@ import { getStreak } from "../lib/progress/get-streak";
 import { getTrueRetention } from "../lib/progress/get-retention";
 import { getReviewActivity } from "../lib/progress/get-review-activity";
 import { getQueue } from "../lib/review/get-queue";
+import { submitReview } from "../lib/review/submit-review";
 import { createTestDb } from "../lib/test/test-db";
 import { dayKey } from "../lib/time/day";
 
 const CARDS = 5_000;
 const REVIEWS = 100_000;
 const HISTORY_DAYS = 730;
-const RUNS = 30;
-const WARMUP = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const WARMUP = Math.min(5, RUNS);
 const TIMEZONE = "Europe/Berlin";
-const TARGETS = { progress: 300, queue: 30 };
+const TARGETS = { progress: 300, queue: 1.5, review: 0.5 };
 const DAY_MS = 86_400_000;
 
 // Deterministic pseudo-random numbers: the same data on every run.
@@ -175,6 +177,9 @@ async function main() {
 
     const progress = await time("progress (getProgress)", () => getProgress(t.db, userId));
     const queue = await time("queue (getQueue, limit 20)", () => getQueue(t.db, userId, { limit: 20 }));
+    // Each run grades another of the user's cards, as a learner does.
+    let next = 0;
+    const review = await time("review (submitReview)", () => submitReview(t.db, userId, { reviewId: randomUUID(), cardId: cardIds[next++ % CARDS], rating: 3, durationMs: 4000 }));
     // Parts of getProgress, one at a time: where the time goes when a target is missed.
     const today = dayKey(new Date(), TIMEZONE);
     const parts = [
@@ -190,15 +195,17 @@ async function main() {
     const result = {
       seedMs,
       progress: { ...progress, targetMs: TARGETS.progress, met: progress.median < TARGETS.progress },
-      queue: { ...queue, targetMs: TARGETS.queue, met: queue.median < TARGETS.queue },
+      queue: { ...queue, targetMs: TARGETS.queue, met: queue.median <= TARGETS.queue },
+      review: { ...review, targetMs: TARGETS.review, met: review.median <= TARGETS.review },
       parts: Object.fromEntries(parts.map((p) => [p.label.trim(), { median: p.median, p95: p.p95 }])),
       runs: RUNS,
     };
     const line = (r: { label: string; median: number; p95: number }, target?: number) =>
       `${r.label.padEnd(30)} median ${String(r.median).padStart(8)} ms   p95 ${String(r.p95).padStart(8)} ms` +
-      (target ? `   target < ${target} ms: ${r.median < target ? "met" : "MISSED"}` : "");
+      (target ? `   target ≤ ${target} ms: ${r.median <= target ? "met" : "MISSED"}` : "");
     console.log(line(progress, TARGETS.progress));
     console.log(line(queue, TARGETS.queue));
+    console.log(line(review, TARGETS.review));
     for (const p of parts) console.log(line(p));
     console.log(JSON.stringify(result));
   } finally {

@@ -17,6 +17,7 @@ export type QueueData = {
   settings: UserSettings;
   learningCount: number;
   reviewDueCount: number;
+  /** New cards available; the hot path counts only up to today's room (at least 1), which is all the queue uses. */
   newAvailable: number;
   newToday: number;
   reviewsToday: number;

@@ -7,8 +7,13 @@ export class ApiClient {
 
   constructor(readonly baseURL: string) {}
 
+  /** The cookies this client holds, as a Cookie header (for load generators that bring their own HTTP client). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   async request(method: string, path: string, body?: unknown, form?: Record<string, string>): Promise<{ status: number; json: unknown }> {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+    const headers: Record<string, string> = { cookie: this.cookieHeader() };
     let payload: string | undefined;
     if (form) {
       headers["content-type"] = "application/x-www-form-urlencoded";

@@ -1,5 +1,5 @@
-// The review queue on SQLite: three prepared statements (settings, all five counts, the cards)
-// run in one synchronous step on the Prisma client's connection. Why: through Prisma the queue
+// The review queue on SQLite: four prepared statements (settings, the counts, the next new
+// cards, the cards to show) run in one synchronous step on the Prisma client's connection. Why: through Prisma the queue
 // was 9 to 15 queries, each through the JS engine's query compiler (~18 ms of CPU a request);
 // see docs/decisions/0007-review-hot-path.md. The SQL is portable apart from the placeholders.
 import { NEW_CARD_TYPES } from "../../review/card-types";
@@ -17,6 +17,13 @@ const LEARNING = `${CardState.Learning}, ${CardState.Relearning}`;
 const VISIBLE = `uc."userId" = @userId AND uc."suspended" = 0 AND (uc."buriedUntil" IS NULL OR uc."buriedUntil" <= @now) AND c."retiredAt" IS NULL`;
 const NEW_CARD = `c."retiredAt" IS NULL AND c."type" IN (${NEW_TYPES}) AND NOT EXISTS (
   SELECT 1 FROM "UserCard" x WHERE x."userId" = @userId AND x."cardId" = c."id" AND (x."state" <> ${CardState.New} OR x."suspended" = 1 OR x."buriedUntil" > @now))`;
+// SQLite-only: without ANALYZE statistics the planner prefers (userId, suspended, due) and reads
+// every due row's card; the covering index answers the counts from the index alone.
+const QUEUE_INDEX = `"UserCard" uc INDEXED BY "UserCard_userId_state_due_suspended_buriedUntil_cardId_idx"`;
+const LEARNING_STATES = `IN (${LEARNING})`;
+const DUE_PICK = (state: string) =>
+  `SELECT uc."cardId" AS "cardId", uc."due" AS "due" FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" ${state} AND uc."due" <= @now ORDER BY uc."due"`;
+const WIDE_JOIN = `JOIN "UserCard" uc ON uc."userId" = @userId AND uc."cardId" = p."cardId" JOIN "Card" c ON c."id" = p."cardId" JOIN "Section" s ON s."id" = c."sectionId"`;
 const USER_CARD_COLUMNS = `uc."cardId" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", s."title" AS "sectionTitle", c."rendered" AS "rendered",
   uc."state" AS "state", uc."due" AS "due", uc."stability" AS "stability", uc."difficulty" AS "difficulty", uc."elapsedDays" AS "elapsedDays",
   uc."scheduledDays" AS "scheduledDays", uc."learningSteps" AS "learningSteps", uc."reps" AS "reps", uc."lapses" AS "lapses", uc."lastReview" AS "lastReview"`;
@@ -24,21 +31,20 @@ const USER_CARD_COLUMNS = `uc."cardId" AS "cardId", c."type" AS "type", c."secti
 const statements = preparedFor((sql) => ({
   settings: sql(`SELECT "desiredRetention", "newPerDay", "reviewsPerDay", "enableFuzz", "learningSteps", "relearningSteps", "maximumInterval", "timezone" FROM "Settings" WHERE "userId" = ?`),
   counts: sql(`SELECT
-    (SELECT COUNT(*) FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" IN (${LEARNING}) AND uc."due" <= @now) AS "learningCount",
-    (SELECT COUNT(*) FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" = ${CardState.Review} AND uc."due" <= @now) AS "reviewDueCount",
-    (SELECT COUNT(*) FROM "Card" c WHERE ${NEW_CARD}) AS "newAvailable",
+    (SELECT COUNT(*) FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" IN (${LEARNING}) AND uc."due" <= @now) AS "learningCount",
+    (SELECT COUNT(*) FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" = ${CardState.Review} AND uc."due" <= @now) AS "reviewDueCount",
     (SELECT COUNT(*) FROM "UserCard" WHERE "userId" = @userId AND "introducedAt" >= @dayStart) AS "newToday",
-    (SELECT COUNT(*) FROM "ReviewLog" WHERE "userId" = @userId AND "review" >= @dayStart AND "state" = ${CardState.Review}) AS "reviewsToday"`),
-  cards: sql(`SELECT * FROM (SELECT 0 AS "part", ${USER_CARD_COLUMNS}, uc."due" AS "sortKey"
-      FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId" JOIN "Section" s ON s."id" = c."sectionId"
-      WHERE ${VISIBLE} AND uc."state" IN (${LEARNING}) AND uc."due" <= @now ORDER BY uc."due" LIMIT @learning)
-    UNION ALL SELECT * FROM (SELECT 1 AS "part", ${USER_CARD_COLUMNS}, uc."due" AS "sortKey"
-      FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId" JOIN "Section" s ON s."id" = c."sectionId"
-      WHERE ${VISIBLE} AND uc."state" = ${CardState.Review} AND uc."due" <= @now ORDER BY uc."due" LIMIT @review)
+    (SELECT COUNT(*) FROM "ReviewLog" INDEXED BY "ReviewLog_userId_state_review_idx" WHERE "userId" = @userId AND "state" = ${CardState.Review} AND "review" >= @dayStart) AS "reviewsToday"`),
+  // New cards are counted only as far as today's room: counting all of them probes every
+  // card of the content for the user's row, and the queue never shows more than the room.
+  newCards: sql(`SELECT c."id" AS "id" FROM "Card" c WHERE ${NEW_CARD} ORDER BY c."globalOrder" LIMIT @room`),
+  // Each part picks its cards from the covering index first, then joins the wide rows of only those.
+  cards: sql(`SELECT * FROM (SELECT 0 AS "part", ${USER_CARD_COLUMNS}, p."due" AS "sortKey" FROM (${DUE_PICK(LEARNING_STATES)} LIMIT @learning) p ${WIDE_JOIN})
+    UNION ALL SELECT * FROM (SELECT 1 AS "part", ${USER_CARD_COLUMNS}, p."due" AS "sortKey" FROM (${DUE_PICK(`= ${CardState.Review}`)} LIMIT @review) p ${WIDE_JOIN})
     UNION ALL SELECT * FROM (SELECT 2 AS "part", c."id" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", s."title" AS "sectionTitle", c."rendered" AS "rendered",
         NULL AS "state", NULL AS "due", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c."globalOrder" AS "sortKey"
       FROM "Card" c JOIN "Section" s ON s."id" = c."sectionId"
-      WHERE ${NEW_CARD} ORDER BY c."globalOrder" LIMIT @fresh)
+      WHERE c."id" IN (SELECT "value" FROM json_each(@fresh)))
     ORDER BY "part", "sortKey"`),
   upcoming: sql(`SELECT
     (SELECT MIN(uc."due") FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId"
@@ -46,7 +52,7 @@ const statements = preparedFor((sql) => ({
     (SELECT COUNT(*) FROM "UserCard" WHERE "userId" = @userId AND "suspended" = 0 AND "buriedUntil" > @now) AS "buried"`),
 }));
 
-type Counts = { learningCount: number; reviewDueCount: number; newAvailable: number; newToday: number; reviewsToday: number };
+type Counts = { learningCount: number; reviewDueCount: number; newToday: number; reviewsToday: number };
 type CardRow = { cardId: string; type: string; sectionId: string; sectionTitle: string; rendered: string; state: number | null; due: string | null; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: string | null };
 
 /** Null when the user has no settings row yet (getSettings creates it; the caller falls back). */
@@ -59,13 +65,12 @@ export async function readQueueSqlite(access: SqliteAccess, userId: string, now:
     if (!stored) return null;
     const settings: UserSettings = { ...stored, enableFuzz: stored.enableFuzz === 1 };
     const counts = q.counts.get({ userId, now: nowText, dayStart: toSqlDate(startOfDay(now, settings.timezone)) }) as Counts;
-    const take = queueTakes(
-      limit,
-      counts.learningCount,
-      Math.min(counts.reviewDueCount, Math.max(0, settings.reviewsPerDay - counts.reviewsToday)),
-      Math.min(counts.newAvailable, Math.max(0, settings.newPerDay - counts.newToday)),
-    );
-    const rows = (q.cards.all({ userId, now: nowText, ...take }) as CardRow[]).map(
+    const newRoom = Math.max(0, settings.newPerDay - counts.newToday);
+    // At least one, so that "are new cards waiting behind the daily limit?" still has an answer.
+    const newIds = (q.newCards.all({ userId, now: nowText, room: Math.max(1, newRoom) }) as { id: string }[]).map((c) => c.id);
+    const take = queueTakes(limit, counts.learningCount, Math.min(counts.reviewDueCount, Math.max(0, settings.reviewsPerDay - counts.reviewsToday)), Math.min(newIds.length, newRoom));
+    const params = { userId, now: nowText, learning: take.learning, review: take.review, fresh: JSON.stringify(newIds.slice(0, take.fresh)) };
+    const rows = (q.cards.all(params) as CardRow[]).map(
       (r): QueueRow => ({
         cardId: r.cardId,
         type: r.type,
@@ -80,6 +85,6 @@ export async function readQueueSqlite(access: SqliteAccess, userId: string, now:
         const u = q.upcoming.get({ userId, now: nowText }) as { nextDue: string | null; buried: number };
         return { nextDue: fromSqlDateOrNull(u.nextDue), buried: u.buried };
       });
-    return { settings, ...counts, rows, upcoming };
+    return { settings, ...counts, newAvailable: newIds.length, rows, upcoming };
   });
 }
