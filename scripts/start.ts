@@ -5,12 +5,13 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/db-url";
+import { readBaseEnv } from "../lib/env";
 import { ensureAuthSecret } from "../lib/setup/secrets";
 import { prepareDatabase } from "../lib/setup/prepare-database";
 import { syncContentFromDisk } from "../lib/setup/sync-from-disk";
 
 const dev = process.argv.includes("--dev");
-const port = process.env.PORT ?? "3000";
+const port = String(readBaseEnv().PORT);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const nextBin = path.resolve("node_modules/.bin/next");
 

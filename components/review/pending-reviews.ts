@@ -1,7 +1,9 @@
 // Grades waiting to reach the server, persisted in localStorage so that a closed tab or a
 // network outage never loses a review: they are re-sent (same reviewId, so idempotent) on load.
 
-export type PendingReview = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; durationMs: number };
+import type { Rating } from "@/lib/review/vocabulary";
+
+export type PendingReview = { reviewId: string; cardId: string; rating: Rating; durationMs: number };
 
 const KEY = "go-base:pending-reviews";
 

@@ -2,9 +2,10 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Queue, QueueCard, QueueCounts } from "@/lib/review/get-queue";
+import type { Rating } from "@/lib/review/vocabulary";
 import { loadPending, savePending, sendReview, type PendingReview } from "./pending-reviews";
 
-export type Rating = 1 | 2 | 3 | 4;
+export type { Rating } from "@/lib/review/vocabulary";
 export type SessionStats = { reviewed: number; byRating: Record<Rating, number>; studyMs: number };
 type Graded = { card: QueueCard; review: PendingReview };
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { BoundedCache } from "../bounded-cache";
 
+/** A JSON array of ids (Section.exercises, Quiz.chapterIds). */
+export const idListSchema = z.array(z.string());
+
 /**
  * The one way to read a JSON text column: parsed and checked against its schema, so a row
  * written by an older version (or by hand) fails here, by column name, instead of as an

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { State } from "ts-fsrs";
 import { readJsonColumn } from "../db/json-column";
 import type { CardStateJson } from "./card-state";
 import type { SchedulerSnapshot } from "./scheduler";
@@ -72,7 +71,7 @@ export function reviewLogJson(log: StoredLog): ReviewLogJson {
     id: log.id,
     cardId: log.cardId,
     rating: log.rating,
-    state: State[log.state] as CardStateJson["state"],
+    state: CARD_STATE_NAMES[log.state],
     due: log.due.toISOString(),
     stability: log.stability,
     difficulty: log.difficulty,

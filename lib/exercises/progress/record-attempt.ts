@@ -3,8 +3,9 @@ import { parseInput } from "../../errors";
 import { exerciseCardId } from "../exercise-cards";
 import { findExercise } from "./exercise-files";
 import { attemptSchema } from "./exercise-schemas";
+import type { Rating } from "../../review/vocabulary";
 
-export type SuggestedRating = 1 | 2 | 3 | 4;
+export type SuggestedRating = Rating;
 
 /**
  * Records a Run or Submit. A passing submission suggests the FSRS rating for the exercise
