@@ -23,7 +23,8 @@ const QUEUE_INDEX = `"UserCard" uc INDEXED BY "UserCard_userId_state_due_suspend
 const LEARNING_STATES = `IN (${LEARNING})`;
 const DUE_PICK = (state: string) =>
   `SELECT uc."cardId" AS "cardId", uc."due" AS "due" FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" ${state} AND uc."due" <= @now ORDER BY uc."due"`;
-const WIDE_JOIN = `JOIN "UserCard" uc ON uc."userId" = @userId AND uc."cardId" = p."cardId" JOIN "Card" c ON c."id" = p."cardId" JOIN "Section" s ON s."id" = c."sectionId"`;
+// CROSS JOIN fixes the loop order in SQLite: from the few picked cards out, never from all the user's rows in.
+const WIDE_JOIN = `CROSS JOIN "UserCard" uc ON uc."userId" = @userId AND uc."cardId" = p."cardId" CROSS JOIN "Card" c ON c."id" = p."cardId" CROSS JOIN "Section" s ON s."id" = c."sectionId"`;
 const USER_CARD_COLUMNS = `uc."cardId" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", s."title" AS "sectionTitle", c."rendered" AS "rendered",
   uc."state" AS "state", uc."due" AS "due", uc."stability" AS "stability", uc."difficulty" AS "difficulty", uc."elapsedDays" AS "elapsedDays",
   uc."scheduledDays" AS "scheduledDays", uc."learningSteps" AS "learningSteps", uc."reps" AS "reps", uc."lapses" AS "lapses", uc."lastReview" AS "lastReview"`;
