@@ -1,13 +1,15 @@
 import { chmodSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { readBaseEnv } from "./env";
 
 /**
  * The SQLite file the app uses: DATABASE_URL when set, else data/go-base.db under the
  * working directory. Relative file: urls are made absolute so the CLI, the server and the
  * tests agree on one file whatever their cwd; the folder is created if missing.
  */
-export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const raw = env.DATABASE_URL?.trim() || "file:./data/go-base.db";
+export function resolveDatabaseUrl(source: NodeJS.ProcessEnv = process.env): string {
+  const configured = readBaseEnv(source).DATABASE_URL;
+  const raw = configured ?? "file:./data/go-base.db";
   if (!raw.startsWith("file:")) return raw;
   const file = raw.slice("file:".length);
   if (file === ":memory:") return raw;
@@ -15,7 +17,7 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
   // Only the app's user may read the database folder. A folder we create is 0700; the default
   // data/ is tightened even if it exists (a folder named in DATABASE_URL is the operator's).
   const created = mkdirSync(path.dirname(absolute), { recursive: true, mode: 0o700 });
-  if (created || !env.DATABASE_URL?.trim()) {
+  if (created || !configured) {
     try {
       chmodSync(path.dirname(absolute), 0o700);
     } catch {

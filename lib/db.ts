@@ -2,7 +2,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
 import { isPostgresUrl, resolveDatabaseUrl } from "./db-url";
-import { durableSqliteFactory } from "./db/durable-sqlite";
+import { applyDurabilityPragmas } from "./db/durable-sqlite";
+import { gatedSqliteFactory } from "./db/gated-sqlite-adapter";
+import { registerSqliteAccess, SqliteAccess } from "./db/sqlite-access";
 
 /**
  * The app's client type. Both generated clients come from the same models (the PostgreSQL
@@ -17,17 +19,29 @@ export const BUSY_TIMEOUT_MS = 5000;
 export const POSTGRES_POOL_SIZE = 10;
 
 /**
- * A Prisma client for the database URL: better-sqlite3 for `file:` URLs (WAL is set once on the
- * file by `prepareDatabase`; the busy timeout and synchronous=FULL are per connection, so they
- * are set here), node-postgres
- * for `postgresql://` URLs. Used directly by scripts and tests; the app imports `db` from
- * db.server.ts.
+ * A Prisma client for the database URL. On PostgreSQL (`postgresql://`): node-postgres with a
+ * pool; no gate and no hot path (PostgreSQL isolates transactions itself). On SQLite: the
+ * better-sqlite3 adapter behind a write gate (see lib/db/write-gate.ts), with its connection
+ * shared with the hot path. WAL mode is set once on the file by `prepareDatabase` (it
+ * persists); the busy timeout and synchronous=FULL are per connection, so they are set here.
+ * Used directly by scripts and tests; the app imports `db` from db.server.ts.
  */
-export function createPrismaClient(url: string = resolveDatabaseUrl()): Db {
+export function createPrismaClient(url: string = resolveDatabaseUrl(), options: { hotPath?: boolean } = {}): Db {
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE });
     return new PostgresPrismaClient({ adapter }) as unknown as Db;
   }
-  const adapter = durableSqliteFactory({ url, timeout: BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter });
+  const access = new SqliteAccess();
+  access.hotPath = options.hotPath ?? true;
+  const adapter = gatedSqliteFactory({ url, timeout: BUSY_TIMEOUT_MS }, access.gate, (connection) => {
+    if (connection) {
+      connection.pragma("journal_mode = WAL");
+      applyDurabilityPragmas(connection);
+    }
+    access.current = connection;
+  });
+  const db = new PrismaClient({ adapter });
+  access.connect = () => db.$connect();
+  registerSqliteAccess(db, access);
+  return db;
 }

@@ -6,13 +6,14 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { createPrismaClient } from "../lib/db";
 import { isPostgresUrl, resolveDatabaseUrl } from "../lib/db-url";
+import { readBaseEnv } from "../lib/env";
 import { failInterruptedJobs } from "../lib/jobs/fail-interrupted-jobs";
 import { ensureAuthSecret } from "../lib/setup/secrets";
 import { prepareDatabase } from "../lib/setup/prepare-database";
 import { syncContentFromDisk } from "../lib/setup/sync-from-disk";
 
 const dev = process.argv.includes("--dev");
-const port = process.env.PORT ?? "3000";
+const port = String(readBaseEnv().PORT);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const nextBin = path.resolve("node_modules/.bin/next");
 

@@ -2,8 +2,9 @@
 // network outage never loses a review: they are re-sent (same reviewId, so idempotent) on load.
 
 import { ApiError, api } from "@/lib/client/api";
+import type { Rating } from "@/lib/review/vocabulary";
 
-export type PendingReview = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; durationMs: number };
+export type PendingReview = { reviewId: string; cardId: string; rating: Rating; durationMs: number };
 
 const KEY = "go-base:pending-reviews";
 

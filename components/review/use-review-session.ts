@@ -1,16 +1,19 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api } from "@/lib/client/api";
+import { ApiError, api } from "@/lib/client/api";
 import type { Queue, QueueCard, QueueCounts } from "@/lib/review/get-queue";
+import type { Rating } from "@/lib/review/vocabulary";
 import { loadPending, savePending, sendReview, type PendingReview } from "./pending-reviews";
 
-export type Rating = 1 | 2 | 3 | 4;
+export type { Rating } from "@/lib/review/vocabulary";
 export type SessionStats = { reviewed: number; byRating: Record<Rating, number>; studyMs: number };
 type Graded = { card: QueueCard; review: PendingReview };
 
-const FETCH_SIZE = 20;
-const REFILL_BELOW = 4;
+// Cards kept ahead: a refill starts in the background while this many are still waiting, so
+// the next card is always already on the client when a grade is made.
+const FETCH_SIZE = 40;
+const REFILL_BELOW = 15;
 
 const fetchQueue = () => api.get<Queue>(`/api/review/queue?limit=${FETCH_SIZE}`);
 
@@ -36,6 +39,13 @@ export function useReviewSession() {
   const pending = useRef<PendingReview[]>([]);
   const history = useRef<Graded[]>([]);
   const flushing = useRef<Promise<void> | null>(null);
+  const refilling = useRef<Promise<void> | null>(null);
+  // Every grade of this tab, in order: a refill drops the cards graded after it was asked for.
+  const gradedLog = useRef<string[]>([]);
+  const queueLength = useRef(0);
+  useEffect(() => {
+    queueLength.current = queue.length;
+  }, [queue.length]);
   const [undoDepth, setUndoDepth] = useState(0);
 
   const persist = () => {
@@ -68,34 +78,50 @@ export function useReviewSession() {
     return flushing.current;
   }, []);
 
-  /** Loads cards from the server, keeping the ones already on screen first. */
-  const refill = useCallback(
-    async (options: { replace?: boolean; front?: string } = {}) => {
+  /**
+   * Loads cards from the server, keeping the ones already on screen first. Background
+   * refills share one request. Cards whose grade had not reached the server when the
+   * request left, or that were graded while it was out, are not taken back.
+   */
+  const refill = useCallback((options: { replace?: boolean; front?: string } = {}): Promise<void> => {
+    const background = !options.replace && !options.front;
+    if (background && refilling.current) return refilling.current;
+    const run = async () => {
+      const unsettled = new Set(pending.current.map((p) => p.cardId));
+      const gradedBefore = gradedLog.current.length;
       try {
         const data = await fetchQueue();
-        const inFlight = new Set(pending.current.map((p) => p.cardId));
+        for (const cardId of gradedLog.current.slice(gradedBefore)) unsettled.add(cardId);
         setCounts(data.counts);
         setNextDueAt(data.nextDueAt);
         setError(null);
         setQueue((current) => {
           const keep = options.replace ? [] : current;
           const have = new Set(keep.map((c) => c.cardId));
-          let merged = [...keep, ...data.cards.filter((c) => !have.has(c.cardId) && !inFlight.has(c.cardId))];
+          let merged = [...keep, ...data.cards.filter((c) => !have.has(c.cardId) && !unsettled.has(c.cardId))];
           if (options.front) {
             const i = merged.findIndex((c) => c.cardId === options.front);
             if (i > 0) merged = [merged[i], ...merged.slice(0, i), ...merged.slice(i + 1)];
           }
           return merged;
         });
-        setShownAt(Date.now());
+        // A background refill does not restart the clock of the card already on screen.
+        if (options.replace || options.front || queueLength.current === 0) setShownAt(Date.now());
       } catch (e) {
         setError((e as Error).message);
       } finally {
         setLoading(false);
       }
-    },
-    [],
-  );
+    };
+    const promise = run();
+    if (background) {
+      refilling.current = promise.finally(() => {
+        refilling.current = null;
+      });
+      return refilling.current;
+    }
+    return promise;
+  }, []);
 
   useEffect(() => {
     pending.current = loadPending();
@@ -120,21 +146,22 @@ export function useReviewSession() {
       const review: PendingReview = { reviewId: crypto.randomUUID(), cardId: card.cardId, rating, durationMs: Math.min(Date.now() - shownAt, 3600_000) };
       pending.current.push(review);
       persist();
+      gradedLog.current.push(card.cardId);
       history.current.push({ card, review });
       setUndoDepth(history.current.length);
       setQueue((q) => q.slice(1));
       setShownAt(Date.now());
       setStats((s) => ({ reviewed: s.reviewed + 1, byRating: { ...s.byRating, [rating]: s.byRating[rating] + 1 }, studyMs: s.studyMs + review.durationMs }));
       setCounts((c) => c && decrement(c, card));
-      const remaining = queue.length - 1;
-      void flush().then(() => {
-        if (remaining < REFILL_BELOW) return refill();
-      });
+      void flush();
+      // Refill in parallel with sending the grade, long before the cards run out.
+      if (queue.length - 1 < REFILL_BELOW) void refill();
     },
     [flush, refill, shownAt, queue],
   );
 
   const undo = useCallback(async () => {
+    // This tab's own grades, newest last: undo names the review, so another tab's grade is never the one undone.
     const last = history.current.pop();
     setUndoDepth(history.current.length);
     if (!last) {
@@ -142,7 +169,16 @@ export function useReviewSession() {
       return;
     }
     await flush();
-    if (!(await postOk("/api/reviews/undo"))) {
+    const code = await api.post("/api/reviews/undo", { reviewId: last.review.reviewId }).then(
+      () => null,
+      (error: unknown) => (error instanceof ApiError ? error.code : "UNKNOWN"),
+    );
+    if (code !== null) {
+      if (code === "NOT_LATEST" || code === "NOT_FOUND") {
+        // Graded again elsewhere since, or never saved: this grade can no longer be undone.
+        setNotice(code === "NOT_LATEST" ? "That card was graded again since (another tab?): nothing undone." : "That grade was not saved: nothing to undo.");
+        return;
+      }
       history.current.push(last);
       setUndoDepth(history.current.length);
       setNotice("Undo failed. Try again.");

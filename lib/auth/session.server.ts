@@ -1,23 +1,17 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db.server";
+import { env } from "../env.server";
 import { AppError } from "../errors";
-import { authOptions } from "./options.server";
+import { resolveUserId } from "./resolve-user";
 
 /**
- * The signed-in user's id, or null. A valid session for a user that no longer exists (the
- * database was reset) counts as signed out instead of failing every query with a foreign
- * key error. Memoised per request: the header and the page both ask.
+ * The signed-in user's id, or null (see resolveUserId). Memoised per request: the header
+ * and the page both ask.
  */
-export const currentUserId = cache(async (): Promise<string | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true } });
-  return user?.id ?? null;
-});
+export const currentUserId = cache(async (): Promise<string | null> => resolveUserId(db, (await headers()).get("cookie"), env.NEXTAUTH_SECRET));
 
 /** For API routes: the session's user id, or a 401. The id never comes from the client. */
 export async function requireUserId(): Promise<string> {

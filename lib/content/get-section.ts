@@ -1,7 +1,9 @@
-import { State } from "ts-fsrs";
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import type { RenderedCard } from "./render-card";
+import { CardState, CARD_STATE_NAMES } from "../review/vocabulary";
+import { readJsonColumn, idListSchema } from "../db/json-column";
+import { readRenderedCard } from "./rendered-card-schema";
 
 export type SectionCard = {
   id: string;
@@ -36,13 +38,13 @@ export async function getSection(db: Db, userId: string, chapterId: string, sect
     const uc = userCards[0];
     return {
       ...card,
-      content: JSON.parse(rendered) as RenderedCard,
+      content: readRenderedCard(rendered),
       status: {
-        state: State[uc?.state ?? State.New],
-        due: uc && uc.state !== State.New ? uc.due.toISOString() : null,
+        state: CARD_STATE_NAMES[uc?.state ?? CardState.New],
+        due: uc && uc.state !== CardState.New ? uc.due.toISOString() : null,
         suspended: uc?.suspended ?? false,
       },
     };
   });
-  return { ...section, exercises: JSON.parse(section.exercises) as string[], cards };
+  return { ...section, exercises: readJsonColumn(idListSchema, section.exercises, "Section.exercises"), cards };
 }

@@ -1,6 +1,6 @@
-import { State } from "ts-fsrs";
 import type { Db } from "../db";
 import { NEW_CARD_TYPES } from "../review/card-types";
+import { CardState } from "../review/vocabulary";
 
 export type SectionProgress = { id: string; title: string; summary: string; total: number; seen: number; mature: number };
 export type ChapterProgress = { id: string; title: string; summary: string; total: number; seen: number; mature: number; sections: SectionProgress[] };
@@ -22,7 +22,7 @@ export async function getChapterProgress(db: Db, userId: string): Promise<Chapte
     }),
     db.card.groupBy({ by: ["sectionId"], where: { retiredAt: null, type: { in: NEW_CARD_TYPES } }, _count: { _all: true } }),
     db.userCard.findMany({
-      where: { userId, state: { not: State.New }, card: { retiredAt: null, type: { in: NEW_CARD_TYPES } } },
+      where: { userId, state: { not: CardState.New }, card: { retiredAt: null, type: { in: NEW_CARD_TYPES } } },
       select: { scheduledDays: true, card: { select: { sectionId: true } } },
     }),
   ]);

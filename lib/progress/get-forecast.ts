@@ -1,7 +1,7 @@
-import { State } from "ts-fsrs";
 import type { Db } from "../db";
 import { startOfDay, startOfNextDay } from "../time/day";
 import { addDays } from "./day-keys";
+import { CardState } from "../review/vocabulary";
 
 export const FORECAST_DAYS = 30;
 
@@ -24,7 +24,7 @@ export async function getForecast(db: Db, userId: string, timezone: string, toda
     bounds.push(edge.getTime());
   }
   const rows = await db.userCard.findMany({
-    where: { userId, suspended: false, state: { not: State.New }, due: { lt: edge }, card: { retiredAt: null } },
+    where: { userId, suspended: false, state: { not: CardState.New }, due: { lt: edge }, card: { retiredAt: null } },
     select: { due: true },
   });
   const counts = new Array<number>(FORECAST_DAYS).fill(0);

@@ -1,9 +1,10 @@
-import { forgetting_curve, State } from "ts-fsrs";
+import { forgetting_curve } from "ts-fsrs";
 import type { Db } from "../db";
 import { NEW_CARD_TYPES } from "../review/card-types";
 import { exerciseChapters, listExercises } from "../exercises/catalog";
 import { FSRS_WEIGHTS } from "../review/scheduler";
 import { MATURE_DAYS } from "./get-chapter-progress";
+import { CardState } from "../review/vocabulary";
 
 export type ChapterMastery = {
   id: string;
@@ -50,7 +51,7 @@ export async function getChapterMastery(db: Db, userId: string, now: Date = new 
     chapters.map((c) =>
       db.userCard.findMany({
         // Study cards only: exercises have their own column.
-        where: { userId, state: { not: State.New }, card: { retiredAt: null, type: { in: NEW_CARD_TYPES }, section: { chapterId: c.id } } },
+        where: { userId, state: { not: CardState.New }, card: { retiredAt: null, type: { in: NEW_CARD_TYPES }, section: { chapterId: c.id } } },
         select: { stability: true, lastReview: true, scheduledDays: true },
       }),
     ),

@@ -1,6 +1,6 @@
-import { State } from "ts-fsrs";
 import type { Db } from "../db";
 import { MATURE_DAYS } from "./get-chapter-progress";
+import { CardState } from "../review/vocabulary";
 
 export type RetentionBucket = { reviews: number; passed: number; rate: number | null };
 export type TrueRetention = { young: RetentionBucket; mature: RetentionBucket; total: RetentionBucket };
@@ -16,7 +16,7 @@ const bucket = (reviews: number, passed: number): RetentionBucket => ({ reviews,
 export async function getTrueRetention(db: Db, userId: string, since?: Date): Promise<TrueRetention> {
   const groups = await db.reviewLog.groupBy({
     by: ["rating", "scheduledDays"],
-    where: { userId, state: State.Review, ...(since ? { review: { gte: since } } : {}) },
+    where: { userId, state: CardState.Review, ...(since ? { review: { gte: since } } : {}) },
     _count: { _all: true },
   });
   const young = { reviews: 0, passed: 0 };

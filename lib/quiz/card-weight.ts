@@ -1,6 +1,7 @@
-import { fsrs, generatorParameters, State } from "ts-fsrs";
+import { fsrs, generatorParameters } from "ts-fsrs";
 import { toFsrsCard, type CardStateRow } from "../review/card-state";
 import { FSRS_WEIGHTS } from "../review/scheduler";
+import { CardState } from "../review/vocabulary";
 
 export const FREQUENCY_WEIGHT: Record<string, number> = { high: 3, medium: 2, low: 1 };
 
@@ -17,7 +18,7 @@ const scheduler = fsrs(generatorParameters({ w: [...FSRS_WEIGHTS] }));
 
 /** How weak the learner is on a card now: grows as retrievability falls and with lapses. */
 export function weakness(row: CardStateRow | null, now: Date): number {
-  const seen = row && row.state !== State.New && row.stability > 0;
+  const seen = row && row.state !== CardState.New && row.stability > 0;
   const r = seen ? scheduler.get_retrievability(toFsrsCard(row, now), now, false) : UNSEEN_RETRIEVABILITY;
   const lapses = Math.min(row?.lapses ?? 0, MAX_LAPSES);
   return FLOOR + (1 - r) + LAPSE_WEAKNESS * lapses;

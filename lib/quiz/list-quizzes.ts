@@ -3,6 +3,7 @@ import { chapterTitles } from "./load-quiz";
 import { finishIfOverdue, remainingMs } from "./quiz-clock";
 import type { QuizMode } from "./quiz-schemas";
 import type { QuizOverview, QuizSummary } from "./quiz-types";
+import { idListSchema, readJsonColumn } from "../db/json-column";
 
 const HISTORY_LIMIT = 100;
 
@@ -18,9 +19,9 @@ export async function listQuizzes(db: Db, userId: string, now: Date = new Date()
     db.quiz.findMany({ where: { userId, finishedAt: { not: null } }, orderBy: { startedAt: "desc" }, take: HISTORY_LIMIT, select }),
   ]);
   const all = [...unfinished, ...finished];
-  const titles = await chapterTitles(db, all.flatMap((q) => JSON.parse(q.chapterIds) as string[]));
+  const titles = await chapterTitles(db, all.flatMap((q) => readJsonColumn(idListSchema, q.chapterIds, "Quiz.chapterIds")));
   const summary = (q: (typeof all)[number]): QuizSummary => {
-    const chapterIds = JSON.parse(q.chapterIds) as string[];
+    const chapterIds = readJsonColumn(idListSchema, q.chapterIds, "Quiz.chapterIds");
     return {
       id: q.id,
       mode: q.mode as QuizMode,

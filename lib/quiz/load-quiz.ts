@@ -1,8 +1,10 @@
-import type { RenderedCard } from "../content/render-card";
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import type { QuestionSource } from "./kinds/quiz-kind";
 import type { QuizMode } from "./quiz-schemas";
+import { z } from "zod";
+import { idListSchema, readJsonColumn } from "../db/json-column";
+import { readRenderedCard } from "../content/rendered-card-schema";
 
 const questionSelect = {
   id: true, position: true, kind: true, cardId: true, chapterId: true, payload: true, response: true,
@@ -18,13 +20,13 @@ export async function loadQuiz(db: Db, userId: string, quizId: string) {
   if (!quiz) throw AppError.notFound("quiz");
   const cardIds = quiz.questions.flatMap((q) => (q.cardId ? [q.cardId] : []));
   const cards = await db.card.findMany({ where: { id: { in: cardIds } }, select: { id: true, type: true, rendered: true } });
-  const byId = new Map(cards.map((c) => [c.id, { id: c.id, type: c.type, content: JSON.parse(c.rendered) as RenderedCard }]));
+  const byId = new Map(cards.map((c) => [c.id, { id: c.id, type: c.type, content: readRenderedCard(c.rendered) }]));
   const questions = quiz.questions.map((q) => ({
     ...q,
-    source: { kind: q.kind, card: q.cardId ? (byId.get(q.cardId) ?? null) : null, payload: JSON.parse(q.payload) as unknown } satisfies QuestionSource,
-    responseValue: q.response ? (JSON.parse(q.response) as unknown) : null,
+    source: { kind: q.kind, card: q.cardId ? (byId.get(q.cardId) ?? null) : null, payload: readJsonColumn(z.unknown(), q.payload, "QuizQuestion.payload") } satisfies QuestionSource,
+    responseValue: q.response ? readJsonColumn(z.unknown(), q.response, "QuizQuestion.response") : null,
   }));
-  return { ...quiz, mode: quiz.mode as QuizMode, chapterIdList: JSON.parse(quiz.chapterIds) as string[], questions };
+  return { ...quiz, mode: quiz.mode as QuizMode, chapterIdList: readJsonColumn(idListSchema, quiz.chapterIds, "Quiz.chapterIds"), questions };
 }
 
 export type LoadedQuiz = Awaited<ReturnType<typeof loadQuiz>>;

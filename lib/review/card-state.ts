@@ -1,4 +1,5 @@
-import { createEmptyCard, State, type Card as FsrsCard } from "ts-fsrs";
+import { createEmptyCard, type Card as FsrsCard, type State as FsrsState } from "ts-fsrs";
+import { CARD_STATE_NAMES, type CardStateName } from "./vocabulary";
 
 /** The scheduling columns of a UserCard row. */
 export type CardStateRow = {
@@ -16,7 +17,7 @@ export type CardStateRow = {
 
 /** The card's FSRS state as the API returns it (dates as ISO strings). */
 export type CardStateJson = {
-  state: "New" | "Learning" | "Review" | "Relearning";
+  state: CardStateName;
   due: string;
   stability: number;
   difficulty: number;
@@ -39,7 +40,7 @@ export function toFsrsCard(row: CardStateRow | null, now: Date): FsrsCard {
     learning_steps: row.learningSteps,
     reps: row.reps,
     lapses: row.lapses,
-    state: row.state as State,
+    state: row.state as FsrsState,
     last_review: row.lastReview ?? undefined,
   };
 }
@@ -61,7 +62,7 @@ export function fromFsrsCard(card: FsrsCard): CardStateRow {
 
 export function cardStateJson(row: CardStateRow): CardStateJson {
   return {
-    state: State[row.state] as CardStateJson["state"],
+    state: CARD_STATE_NAMES[row.state],
     due: row.due.toISOString(),
     stability: row.stability,
     difficulty: row.difficulty,

@@ -10,4 +10,8 @@ export const reviewInputSchema = z.strictObject({
   durationMs: z.number().int().min(0).max(24 * 3600_000).optional(),
 });
 
+export const undoInputSchema = z.strictObject({
+  reviewId: z.uuid({ error: "reviewId must be the UUID of the review to undo" }),
+});
+
 export const cardActionSchema = z.strictObject({ cardId: idSchema });

@@ -1,121 +1,54 @@
-import { State, type Grade } from "ts-fsrs";
 import type { Db } from "../db";
+import { sqliteAccess } from "../db/sqlite-access";
+import { submitReviewSqlite } from "../db/hot-path/sqlite-review";
 import { isRecordNotFound, isUniqueViolation } from "../db-errors";
 import { AppError, parseInput } from "../errors";
 import { getSettings } from "../settings/get-settings";
-import { dayKey } from "../time/day";
-import { cardStateJson, fromFsrsCard, toFsrsCard, type CardStateJson } from "./card-state";
+import { gradeCard, type GradeInput } from "./grade-card";
+import { replayKnownReview } from "./replay-review";
+import type { ReviewResult } from "./review-log-json";
 import { reviewInputSchema } from "./review-schemas";
-import { schedulerFor, snapshotFromSettings, type SchedulerSnapshot } from "./scheduler";
 
-export type ReviewLogJson = {
-  id: string;
-  cardId: string;
-  rating: number;
-  state: CardStateJson["state"];
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  lastElapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  review: string;
-  durationMs: number | null;
-  scheduler: SchedulerSnapshot;
-};
-
-export type ReviewResult = { card: CardStateJson & { cardId: string }; log: ReviewLogJson };
-
-type StoredLog = {
-  id: string;
-  userId: string;
-  cardId: string;
-  rating: number;
-  state: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  lastElapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  review: Date;
-  durationMs: number | null;
-  scheduler: string;
-  cardAfter: string;
-};
-
-export function reviewLogJson(log: StoredLog): ReviewLogJson {
-  return {
-    id: log.id,
-    cardId: log.cardId,
-    rating: log.rating,
-    state: State[log.state] as CardStateJson["state"],
-    due: log.due.toISOString(),
-    stability: log.stability,
-    difficulty: log.difficulty,
-    elapsedDays: log.elapsedDays,
-    lastElapsedDays: log.lastElapsedDays,
-    scheduledDays: log.scheduledDays,
-    learningSteps: log.learningSteps,
-    review: log.review.toISOString(),
-    durationMs: log.durationMs,
-    scheduler: JSON.parse(log.scheduler) as SchedulerSnapshot,
-  };
-}
-
-/** The stored response for a reviewId: a retry gets exactly what the first call got. */
-function replayStored(log: StoredLog, userId: string): ReviewResult {
-  // A reviewId is a client-made UUID; one used by someone else is a client bug, not a lookup.
-  if (log.userId !== userId) throw new AppError("REVIEW_ID_REUSED", "this reviewId was already used for another grade");
-  return { card: JSON.parse(log.cardAfter) as ReviewResult["card"], log: reviewLogJson(log) };
-}
+export type { ReviewLogJson, ReviewResult } from "./review-log-json";
+export { reviewLogJson } from "./review-log-json";
 
 const MAX_ATTEMPTS = 4;
 
 /**
- * Grades a card for the user. Idempotent by reviewId. The log row and the card's new state
- * are written in one transaction; a concurrent grade of the same card (another tab) makes
- * the optimistic `reps` check fail, and we recompute from the fresh state.
+ * Grades a card for the user. Idempotent by reviewId: the same grade again returns the stored
+ * response, an undone reviewId is refused (REVIEW_UNDONE), another use of it too
+ * (REVIEW_ID_REUSED). The log row and the card's new state are written in one transaction.
+ * On SQLite this runs on the hot path (lib/db/hot-path); elsewhere through Prisma.
  */
 export async function submitReview(db: Db, userId: string, input: unknown, now: Date = new Date()): Promise<ReviewResult> {
-  const { reviewId, cardId, rating, durationMs } = parseInput(reviewInputSchema, input);
+  const parsed = parseInput(reviewInputSchema, input);
+  const sqlite = sqliteAccess(db);
+  if (sqlite?.hotPath) return submitReviewSqlite(sqlite, userId, parsed, now);
+  return submitReviewPrisma(db, userId, parsed, now);
+}
+
+/**
+ * The portable path. A concurrent grade of the same card (another tab) makes the optimistic
+ * `reps` check fail, and we recompute from the fresh state.
+ */
+async function submitReviewPrisma(db: Db, userId: string, input: GradeInput, now: Date): Promise<ReviewResult> {
+  const { reviewId, cardId } = input;
   for (let attempt = 1; ; attempt++) {
-    const [existing, card, userCard, settings] = await Promise.all([
+    // The log is read before the tombstone: an undo in between is seen by the second read.
+    const [existing, tombstone, card, userCard, settings] = await Promise.all([
       db.reviewLog.findUnique({ where: { id: reviewId } }),
+      db.reviewTombstone.findUnique({ where: { id: reviewId } }),
       db.card.findUnique({ where: { id: cardId }, select: { retiredAt: true } }),
       db.userCard.findUnique({ where: { userId_cardId: { userId, cardId } } }),
       getSettings(db, userId),
     ]);
-    if (existing) return replayStored(existing, userId);
+    const known = replayKnownReview(userId, input, existing, tombstone);
+    if (known) return known;
     if (!card) throw AppError.notFound("card");
     if (card.retiredAt) throw new AppError("CARD_RETIRED", "this card was retired from the content");
     if (userCard?.suspended) throw new AppError("CARD_SUSPENDED", "this card is suspended; unsuspend it to review");
 
-    const snapshot = snapshotFromSettings(settings);
-    const before = toFsrsCard(userCard, now);
-    const { card: next, log } = schedulerFor(snapshot).next(before, now, rating as Grade);
-    const after = fromFsrsCard(next);
-    const cardJson = { cardId, ...cardStateJson(after) };
-    const logRow: StoredLog = {
-      id: reviewId,
-      userId,
-      cardId,
-      rating,
-      state: log.state,
-      due: log.due,
-      stability: log.stability,
-      difficulty: log.difficulty,
-      elapsedDays: log.elapsed_days,
-      lastElapsedDays: log.last_elapsed_days,
-      scheduledDays: log.scheduled_days,
-      learningSteps: log.learning_steps,
-      review: log.review,
-      durationMs: durationMs ?? null,
-      scheduler: JSON.stringify(snapshot),
-      cardAfter: JSON.stringify(cardJson),
-    };
+    const { after, log, result } = gradeCard(userId, input, userCard, settings, now);
     const writeCard = userCard
       ? db.userCard.update({
           where: { id: userCard.id, reps: userCard.reps },
@@ -123,8 +56,8 @@ export async function submitReview(db: Db, userId: string, input: unknown, now: 
         })
       : db.userCard.create({ data: { userId, cardId, ...after, introducedAt: now } });
     try {
-      await db.$transaction([db.reviewLog.create({ data: { ...logRow, prevDue: before.due, day: dayKey(now, settings.timezone) } }), writeCard]);
-      return { card: cardJson, log: reviewLogJson(logRow) };
+      await db.$transaction([db.reviewLog.create({ data: log }), writeCard]);
+      return result;
     } catch (error) {
       if (!isUniqueViolation(error) && !isRecordNotFound(error)) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new AppError("CARD_BUSY", "this card is being reviewed elsewhere; try again");

@@ -1,50 +1,53 @@
-import { State } from "ts-fsrs";
 import type { Db } from "../db";
-import { isRecordNotFound } from "../db-errors";
-import { AppError } from "../errors";
-import { cardStateJson, fromFsrsCard, toFsrsCard, type CardStateJson } from "./card-state";
-import { schedulerFor, type SchedulerSnapshot } from "./scheduler";
+import { readJsonColumn } from "../db/json-column";
+import { sqliteAccess } from "../db/sqlite-access";
+import { undoReviewSqlite } from "../db/hot-path/sqlite-review";
+import { isRecordNotFound, isUniqueViolation } from "../db-errors";
+import { AppError, parseInput } from "../errors";
+import { undoInputSchema } from "./review-schemas";
+import { rollbackReview, undoResultSchema, type UndoResult } from "./rollback-review";
 
-export type UndoResult = { undone: { reviewId: string; cardId: string; rating: number }; card: CardStateJson & { cardId: string } };
+export type { UndoResult } from "./rollback-review";
+
+const notLatest = () => new AppError("NOT_LATEST", "only the latest review of a card can be undone");
 
 /**
- * Undoes the user's latest review: the card goes back to its state before it (ts-fsrs
- * `rollback`, plus the due date, which the log alone cannot restore) and the log row goes.
+ * Undoes one review, named by its reviewId, if it is its card's latest: the card goes back to
+ * its state before it and the log row is replaced by a tombstone. Undoing it again returns
+ * the same body and changes nothing.
  */
-export async function undoLastReview(db: Db, userId: string): Promise<UndoResult> {
-  const log = await db.reviewLog.findFirst({ where: { userId }, orderBy: [{ review: "desc" }, { createdAt: "desc" }] });
-  if (!log) throw new AppError("NOT_FOUND", "there is no review to undo");
-  const userCard = await db.userCard.findUnique({ where: { userId_cardId: { userId, cardId: log.cardId } } });
-  if (!userCard) throw new AppError("NOT_FOUND", "the reviewed card no longer exists");
+export async function undoReview(db: Db, userId: string, input: unknown, now: Date = new Date()): Promise<UndoResult> {
+  const { reviewId } = parseInput(undoInputSchema, input);
+  const sqlite = sqliteAccess(db);
+  if (sqlite?.hotPath) return undoReviewSqlite(sqlite, userId, reviewId, now);
+  return undoReviewPrisma(db, userId, reviewId, now);
+}
 
-  const scheduler = schedulerFor(JSON.parse(log.scheduler) as SchedulerSnapshot);
-  const current = toFsrsCard(userCard, log.review);
-  const previous = scheduler.rollback(current, {
-    rating: log.rating,
-    state: log.state,
-    due: log.due,
-    stability: log.stability,
-    difficulty: log.difficulty,
-    elapsed_days: log.elapsedDays,
-    last_elapsed_days: log.lastElapsedDays,
-    scheduled_days: log.scheduledDays,
-    learning_steps: log.learningSteps,
-    review: log.review,
-  });
-  const restored = { ...fromFsrsCard(previous), due: log.prevDue };
-  const wasNew = log.state === State.New;
+async function undoReviewPrisma(db: Db, userId: string, reviewId: string, now: Date): Promise<UndoResult> {
+  const log = await db.reviewLog.findUnique({ where: { id: reviewId } });
+  if (!log) {
+    const tombstone = await db.reviewTombstone.findUnique({ where: { id: reviewId } });
+    if (tombstone?.userId === userId) return readJsonColumn(undoResultSchema, tombstone.response, "ReviewTombstone.response");
+    throw AppError.notFound("review");
+  }
+  if (log.userId !== userId) throw AppError.notFound("review");
+  const [latest, userCard] = await Promise.all([
+    db.reviewLog.findFirst({ where: { userId, cardId: log.cardId }, orderBy: [{ review: "desc" }, { createdAt: "desc" }], select: { id: true } }),
+    db.userCard.findUnique({ where: { userId_cardId: { userId, cardId: log.cardId } } }),
+  ]);
+  if (latest?.id !== log.id) throw notLatest();
+  if (!userCard) throw AppError.notFound("card");
+  const { restored, wasNew, result } = rollbackReview(userCard, log);
   try {
     await db.$transaction([
       db.reviewLog.delete({ where: { id: log.id } }),
-      db.userCard.update({
-        where: { id: userCard.id, reps: userCard.reps },
-        // Undoing a card's first review makes it new again, so it stops counting toward today's new cards.
-        data: { ...restored, ...(wasNew ? { introducedAt: null } : {}) },
-      }),
+      db.reviewTombstone.create({ data: { id: log.id, userId, cardId: log.cardId, rating: log.rating, response: JSON.stringify(result), undoneAt: now } }),
+      db.userCard.update({ where: { id: userCard.id, reps: userCard.reps }, data: { ...restored, ...(wasNew ? { introducedAt: null } : {}) } }),
     ]);
   } catch (error) {
-    if (isRecordNotFound(error)) throw new AppError("CONFLICT", "the card changed meanwhile; reload and try again");
+    // A racing undo of the same id won: answer what it answered.
+    if (isUniqueViolation(error) || isRecordNotFound(error)) return undoReviewPrisma(db, userId, reviewId, now);
     throw error;
   }
-  return { undone: { reviewId: log.id, cardId: log.cardId, rating: log.rating }, card: { cardId: log.cardId, ...cardStateJson(restored) } };
+  return result;
 }

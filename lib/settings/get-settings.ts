@@ -28,7 +28,8 @@ export const settingsSelect = {
   fsrsWeights: true,
 } as const;
 
-type SettingsRow = Omit<UserSettings, "fsrsWeights"> & { fsrsWeights: string | null };
+/** A Settings row as stored (weights as JSON text). */
+export type SettingsRow = Omit<UserSettings, "fsrsWeights"> & { fsrsWeights: string | null };
 
 /**
  * A stored row as the scheduler may use it: weights parsed, and every value sanitized, so a

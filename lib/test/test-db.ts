@@ -16,15 +16,19 @@ export type TestDb = { db: Db; url: string; cleanup: () => Promise<void> };
  * file in a temp folder, or, when TEST_DATABASE_URL points at a PostgreSQL server (as in CI's
  * second run of the integration suite), a new database on that server, dropped afterwards.
  */
-export function createTestDb(): TestDb {
+/**
+ * `hotPath: false` makes the SQLite client skip the prepared-statement hot path (lib/db/hot-path),
+ * so a test can compare both paths; PostgreSQL always takes the Prisma path.
+ */
+export function createTestDb(options: { hotPath?: boolean } = {}): TestDb {
   const server = process.env.TEST_DATABASE_URL;
-  return server ? createPostgresTestDb(server) : createSqliteTestDb();
+  return server ? createPostgresTestDb(server) : createSqliteTestDb(options);
 }
 
 /** Which database the integration tests run on, for tests that only make sense on one. */
 export const testDatabaseKind = (): "postgres" | "sqlite" => (process.env.TEST_DATABASE_URL ? "postgres" : "sqlite");
 
-function createSqliteTestDb(): TestDb {
+function createSqliteTestDb(options: { hotPath?: boolean }): TestDb {
   const dir = mkdtempSync(path.join(tmpdir(), "go-base-test-"));
   const file = path.join(dir, "test.db");
   const sqlite = new Database(file);
@@ -35,7 +39,7 @@ function createSqliteTestDb(): TestDb {
   }
   sqlite.close();
   const url = `file:${file}`;
-  const db = createPrismaClient(url);
+  const db = createPrismaClient(url, options);
   return {
     db,
     url,

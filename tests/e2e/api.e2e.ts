@@ -32,25 +32,35 @@ describe("HTTP API, driven by a script", () => {
     expect(queue.counts.new).toBeGreaterThan(0);
 
     const ratings = [3, 1, 4, 2, 3];
-    const results = [];
+    const results: { log: { id: string } }[] = [];
     for (const [i, card] of queue.cards.entries()) {
       const review = { reviewId: randomUUID(), cardId: card.cardId, rating: ratings[i], durationMs: 1200 };
       const first = await api.request("POST", "/api/reviews", review);
       expect(first.status).toBe(200);
       const repeat = await api.request("POST", "/api/reviews", review);
       expect(repeat.json).toEqual(first.json);
-      results.push(first.json);
+      results.push(first.json as { log: { id: string } });
     }
     expect((await api.request("POST", "/api/reviews", { reviewId: randomUUID(), cardId: "no-such-card", rating: 3 })).status).toBe(404);
     const invalid = await api.request("POST", "/api/reviews", { reviewId: "not-a-uuid", cardId: queue.cards[0].cardId, rating: 0 });
     expect(invalid.status).toBe(400);
 
-    const undo = await api.request("POST", "/api/reviews/undo");
+    // Undo names its review; conflicts carry their own codes.
+    const lastId = results[4].log.id;
+    const undo = await api.request("POST", "/api/reviews/undo", { reviewId: lastId });
     expect(undo.status).toBe(200);
-    expect(undo.json).toMatchObject({ undone: { cardId: queue.cards[4].cardId, rating: 3 } });
+    expect(undo.json).toMatchObject({ undone: { reviewId: lastId, cardId: queue.cards[4].cardId, rating: 3 } });
+    expect(await api.request("POST", "/api/reviews/undo", { reviewId: lastId })).toEqual(undo);
+    const resend = await api.request("POST", "/api/reviews", { reviewId: lastId, cardId: queue.cards[4].cardId, rating: 3, durationMs: 1200 });
+    expect(resend).toMatchObject({ status: 409, json: { error: { code: "REVIEW_UNDONE" } } });
+    const reused = await api.request("POST", "/api/reviews", { reviewId: results[0].log.id, cardId: queue.cards[0].cardId, rating: 4 });
+    expect(reused).toMatchObject({ status: 409, json: { error: { code: "REVIEW_ID_REUSED" } } });
+    expect((await api.request("POST", "/api/reviews", { reviewId: randomUUID(), cardId: queue.cards[0].cardId, rating: 3 })).status).toBe(200);
+    const older = await api.request("POST", "/api/reviews/undo", { reviewId: results[0].log.id });
+    expect(older).toMatchObject({ status: 409, json: { error: { code: "NOT_LATEST" } } });
 
     const exported = (await api.request("GET", "/api/export")).json as UserExport;
-    expect(exported.reviews).toHaveLength(4);
+    expect(exported.reviews).toHaveLength(5);
     expect(exported.settings.fsrs.request_retention).toBe(0.9);
     const replay = replayExport(exported);
     expect(replay.mismatches).toEqual([]);
@@ -59,7 +69,7 @@ describe("HTTP API, driven by a script", () => {
     const other = new ApiClient(baseURL);
     await other.request("POST", "/api/auth/signup", { email: `other-${email}`, password: "a long password" });
     await other.signIn(`other-${email}`, "a long password");
-    expect((await other.request("POST", "/api/reviews/undo")).status).toBe(404);
+    expect((await other.request("POST", "/api/reviews/undo", { reviewId: results[1].log.id })).status).toBe(404);
     expect(((await other.request("GET", "/api/export")).json as UserExport).reviews).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { BoundedCache } from "../../bounded-cache";
 import type { RenderedCard } from "../../content/render-card";
 import { renderInline, renderMarkdown } from "../../content/render-markdown";
 import { exerciseIdOfCard } from "../exercise-cards";
@@ -14,7 +15,22 @@ export function predictSeed(userId: string, cardId: string, reps: number): numbe
  * choice (so the review screen treats it like any multiple-choice card). Null when the
  * exercise cannot generate traces.
  */
-export async function predictContent(cardId: string, seed: number): Promise<RenderedCard | null> {
+export function predictContent(cardId: string, seed: number): Promise<RenderedCard | null> {
+  // Generating a face compiles and runs the reference (most of a queue request's CPU before
+  // this cache); the same (card, seed) always gives the same face, so it is made once.
+  const key = `${cardId}:${seed}`;
+  let face = faces.get(key);
+  if (!face) {
+    face = generateFace(cardId, seed);
+    faces.set(key, face);
+    face.catch(() => faces.delete(key));
+  }
+  return face;
+}
+
+const faces = new BoundedCache<string, Promise<RenderedCard | null>>(2_000);
+
+async function generateFace(cardId: string, seed: number): Promise<RenderedCard | null> {
   const ids = exerciseIdOfCard(cardId);
   if (!ids) return null;
   const q = await generatePredict(ids.exerciseId, seed);

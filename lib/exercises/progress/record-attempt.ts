@@ -3,11 +3,12 @@ import { parseInput } from "../../errors";
 import { exerciseCardId } from "../exercise-cards";
 import { findExercise } from "./exercise-files";
 import { attemptSchema, failuresWithinBudget } from "./exercise-schemas";
+import type { Rating } from "../../review/vocabulary";
 
 /** Attempts kept per user and exercise: enough for the history, bounded so one account cannot fill the disk. */
 export const ATTEMPTS_KEPT = 50;
 
-export type SuggestedRating = 1 | 2 | 3 | 4;
+export type SuggestedRating = Rating;
 
 /**
  * Records a Run or Submit. A passing submission suggests the FSRS rating for the exercise

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db.server";
-import { authedRoute } from "@/lib/http.server";
-import { undoLastReview } from "@/lib/review/undo-review";
+import { authedRoute, readJson } from "@/lib/http.server";
+import { undoReview } from "@/lib/review/undo-review";
 
-export const POST = authedRoute(async ({ userId }) => undoLastReview(db, userId));
+export const POST = authedRoute(async ({ request, userId }) => undoReview(db, userId, await readJson(request)));

@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "../errors";
+import { updateSettings } from "../settings/update-settings";
+import { createTestDb } from "../test/test-db";
+import { createUser, seedContent } from "../test/fixtures";
+import { buryCard } from "./set-card-hidden";
+import { submitReview } from "./submit-review";
+
+const USERS = 5;
+
+/**
+ * Starts `write` after `hops` microtask hops. A request's queries run between awaits, so
+ * spreading the starts over hops interleaves them with the other requests' statements
+ * deterministically, without depending on time.
+ */
+async function afterHops<T>(hops: number, write: () => Promise<T>): Promise<T> {
+  for (let i = 0; i < hops % 4; i++) await new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < hops; i++) await null;
+  return write();
+}
+const ROUNDS = 6;
+
+/**
+ * Writes from concurrent requests must not be able to undo each other. A review that loses
+ * its optimistic race rolls its own transaction back; before the fix, that rollback also
+ * took every statement other requests had run on the shared connection meanwhile.
+ */
+describe.each([
+  ["the SQLite hot path", true],
+  ["the Prisma path", false],
+])("isolation of concurrent writes on %s", (_path, hotPath) => {
+  const t = createTestDb({ hotPath });
+  const db = t.db;
+  beforeAll(() => seedContent(db, 8));
+  afterAll(() => t.cleanup());
+
+  it("keeps every acknowledged grade, bury and settings update while racing grades roll back", async () => {
+    const users = await Promise.all(Array.from({ length: USERS }, () => createUser(db)));
+    const now = new Date("2026-09-01T10:00:00Z");
+    const acknowledged = { reviews: [] as string[], buried: [] as { userId: string; cardId: string }[], settings: new Map<string, number>() };
+    const conflictsOrOk = (promise: Promise<unknown>) =>
+      promise.catch((error: unknown) => {
+        // A lost race may be refused (409) but never silently dropped.
+        if (error instanceof AppError && error.code === "CONFLICT") return null;
+        throw error;
+      });
+
+    for (let round = 0; round < ROUNDS; round++) {
+      const work: Promise<unknown>[] = [];
+      for (const [u, user] of users.entries()) {
+        // Two tabs grade the same card at once: one of them loses the optimistic check.
+        for (let tab = 0; tab < 3; tab++) {
+          const reviewId = randomUUID();
+          work.push(conflictsOrOk(submitReview(db, user.id, { reviewId, cardId: "c1", rating: 3 }, now).then((r) => acknowledged.reviews.push(r.log.id))));
+        }
+        // A retried reviewId racing itself: the unique key settles it, with a rollback.
+        const sameId = randomUUID();
+        for (let retry = 0; retry < 2; retry++) {
+          work.push(conflictsOrOk(submitReview(db, user.id, { reviewId: sameId, cardId: `c${2 + (round % 3)}`, rating: 4 }, now).then((r) => acknowledged.reviews.push(r.log.id))));
+        }
+        // Single-statement writes spread over the window in which the grades' transactions are open.
+        const buryId = `c${5 + (round % 4)}`;
+        work.push(afterHops(u * 7, () => buryCard(db, user.id, { cardId: buryId }, now)).then(() => acknowledged.buried.push({ userId: user.id, cardId: buryId })));
+        for (let k = 0; k < 5; k++) {
+          const newPerDay = 500 * round + 10 * u + k;
+          work.push(afterHops(k * 11 + u * 3, () => updateSettings(db, user.id, { newPerDay })).then(() => acknowledged.settings.set(user.id, Math.max(acknowledged.settings.get(user.id) ?? 0, newPerDay))));
+        }
+      }
+      await Promise.all(work);
+    }
+
+    const distinctReviews = new Set(acknowledged.reviews);
+    const logs = await db.reviewLog.findMany({ where: { userId: { in: users.map((u) => u.id) } }, select: { id: true } });
+    expect(new Set(logs.map((l) => l.id))).toEqual(distinctReviews);
+    // Every user graded c1 at least once per round; its reps count every acknowledged grade of it.
+    const c1 = await db.userCard.findMany({ where: { cardId: "c1", userId: { in: users.map((u) => u.id) } } });
+    const c1Logs = await db.reviewLog.groupBy({ by: ["userId"], where: { cardId: "c1", userId: { in: users.map((u) => u.id) } }, _count: true });
+    expect(c1.map((c) => [c.userId, c.reps]).sort()).toEqual(c1Logs.map((g) => [g.userId, g._count]).sort());
+    for (const { userId, cardId } of acknowledged.buried) {
+      const row = await db.userCard.findUnique({ where: { userId_cardId: { userId, cardId } } });
+      expect(row?.buriedUntil, `bury of ${cardId} for ${userId}`).not.toBeNull();
+    }
+    // Each user's settings updates may land in any order, but one of this round's must survive.
+    for (const [userId, newPerDay] of acknowledged.settings) {
+      const stored = (await db.settings.findUniqueOrThrow({ where: { userId } })).newPerDay;
+      expect(Math.floor(stored / 500), `settings of ${userId}`).toBe(Math.floor(newPerDay / 500));
+    }
+  }, 180_000); // a generous bound for a shared machine, not a verdict on speed
+});
