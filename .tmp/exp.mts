@@ -20,7 +20,7 @@ for (const id of ids.length ? ids : Object.keys(SPECS)) {
     for (const c of spec.perf) {
       const t0 = performance.now();
       const lad = measureGrowth(c, comp.factory(), ref, { pairs: 5, maxSpread: 16, learnerBudgetMs: 2500, targetSampleMs: 2, clock });
-      const j = judgeGrowth(lad.rungs);
+      const j = judgeGrowth(lad.rungs); if (j.verdict === "unsure") { const { measureGrowth: m2 } = await import("/work/wt/engine/lib/exercises/engine/measure-growth"); const { combineRungs, judgeCombined } = await import("/work/wt/engine/lib/exercises/engine/judge-growth"); const b = m2(c, comp.factory(), ref, { pairs: 9, maxSpread: 16, learnerBudgetMs: 2500, targetSampleMs: 4, clock, baseN: lad.baseN }); const jc = judgeCombined(combineRungs(lad.rungs, b.rungs)); console.log("   pooled", jc.exponent.toFixed(2), jc.verdict, b.rungs.map(r => r.n + ":" + rungRatio(r).toFixed(2)).join(" ")); }
       const ms = performance.now() - t0;
       console.log(`${id.padEnd(28)} ${f.padEnd(16)} e=${j.exponent.toFixed(2)} k=${j.spread} ${j.verdict.padEnd(6)} ${ms.toFixed(0)}ms budgetStop=${lad.stoppedByBudget} | ` +
         lad.rungs.map(r => `${r.n}:${rungRatio(r).toFixed(2)}(x${r.repsReference}/${r.repsLearner},R${Math.min(...r.reference).toFixed(3)},${r.learner.length})`).join(" "));
