@@ -51,6 +51,15 @@ describe("judging the growth of the learner/reference ratio", () => {
     expect(judgeCombined(ladder((n) => n ** 0.45)).verdict).toBe("fail");
   });
 
+  test("one disturbed rung does not decide the exponent on its own", () => {
+    const slow = ladder((n) => n / 100);
+    slow[1] = { ...slow[1], reference: slow[1].reference.map((x) => x * 10) }; // a GC hit every reference sample
+    expect(judgeGrowth(slow).verdict).toBe("fail");
+    const flat = ladder(() => 1);
+    flat[3] = { ...flat[3], learner: flat[3].learner.map((x) => x * 3) };
+    expect(judgeGrowth(flat).verdict).toBe("pass");
+  });
+
   test("pooling two measurements merges the samples of equal sizes", () => {
     const a = ladder(() => 1, 2);
     const b = ladder(() => 1, 3);

@@ -1,7 +1,7 @@
 /**
  * The perf verdict, a pure function of measured rungs (see docs/decisions/0005). It looks only
- * at how the learner/reference time ratio grows with the size, never at milliseconds:
- * e = log(q_top / q_base) / log(n_top / n_base). A correct solution keeps e near 0; one order
+ * at how the learner/reference time ratio grows with the size, never at milliseconds: e is the
+ * slope of log(ratio) against log(n) (see growthExponent). A correct solution keeps e near 0; one order
  * of growth slower (an O(n) scan where O(1) or O(log n) is required) drives e towards 1.
  */
 
@@ -45,13 +45,24 @@ export const rungRatio = (r: Rung) => bestMs(r.learner) / bestMs(r.reference);
  *  not yet have passed its crossover with the reference, which would dilute its exponent. */
 export const WINDOW_SPREAD = 16;
 
-/** Growth exponent of the ratio over the top window of the ladder (spread ≤ 16), and that spread. */
+/**
+ * Growth exponent of the ratio over the top window of the ladder (spread ≤ 16), and that spread.
+ * With two rungs it is log(q_top / q_base) / log(k); with more, the median of the slopes between
+ * every pair of rungs in the window (Theil–Sen), so that one disturbed rung — a garbage
+ * collection landing in every sample of one side — cannot decide the verdict alone.
+ */
 export function growthExponent(rungs: Rung[]): { exponent: number; spread: number; from: number } {
   const top = rungs[rungs.length - 1];
   const from = Math.max(0, rungs.findIndex((r) => top.n / r.n <= WINDOW_SPREAD));
   const spread = top.n / rungs[from].n;
   if (spread <= 1) return { exponent: 0, spread: 1, from };
-  return { exponent: Math.log(rungRatio(top) / rungRatio(rungs[from])) / Math.log(spread), spread, from };
+  const slopes: number[] = [];
+  for (let i = from; i < rungs.length; i++) {
+    for (let j = i + 1; j < rungs.length; j++) {
+      slopes.push(Math.log(rungRatio(rungs[j]) / rungRatio(rungs[i])) / Math.log(rungs[j].n / rungs[i].n));
+    }
+  }
+  return { exponent: median(slopes), spread, from };
 }
 
 /**
