@@ -41,13 +41,14 @@ export const spec: ExerciseSpec = {
         w.mask("abc") // => "abc"
         w.mask("abc", "##") // throws RangeError
         w.mask("abc", "") // throws RangeError
+        w.mask("abc", "😀") // throws RangeError
         new WordFilter(["ok", ""]) // throws RangeError`,
     },
   ],
   property: {
     scripts: script(construct("w", "WordFilter", words), [
       call("w", "find", text),
-      call("w", "mask", text, fc.oneof({ weight: 8, arbitrary: fc.constantFrom("*", "#") }, { weight: 1, arbitrary: fc.constantFrom("", "ab") })),
+      call("w", "mask", text, fc.oneof({ weight: 8, arbitrary: fc.constantFrom("*", "#") }, { weight: 1, arbitrary: fc.constantFrom("", "ab", "😀") })),
     ], { maxLength: 6 }),
     numRuns: 400,
   },

@@ -13,6 +13,24 @@ type Tree = {
 const make = (mod: ModuleExports, t: number) => new (mod.BTree as new (t: number) => Tree)(t);
 const key = fc.integer({ min: 0, max: 40 });
 
+/**
+ * toJSON() must return a snapshot: we empty the returned root's keys and children and check that
+ * the tree still reports the same keys (catches returning the live root node).
+ */
+function snapshotIsACopy(b: Tree): string | null {
+  const before = b.range(-Infinity, Infinity);
+  const snap = b.toJSON();
+  if (!snap || !Array.isArray(snap.keys) || !Array.isArray(snap.children)) return null;
+  snap.keys.length = 0;
+  snap.children.length = 0;
+  const after = b.range(-Infinity, Infinity);
+  const again = b.toJSON();
+  if (after.length !== before.length || after.some((k, i) => k !== before[i]) || (again.keys.length === 0 && before.length > 0)) {
+    return "the tree changed after the caller modified the object toJSON() returned: return a copy of the nodes, not the live root";
+  }
+  return null;
+}
+
 export const spec: ExerciseSpec = {
   id: "b-tree",
   exports: ["BTree"],
@@ -80,7 +98,7 @@ export const spec: ExerciseSpec = {
       if (!b) return null;
       const t = (vars["b:args"] as number[])[0];
       if (!(Number.isInteger(t) && t >= 2)) return null;
-      return validateBTree(b.toJSON(), t, b.height(), b.size);
+      return validateBTree(b.toJSON(), t, b.height(), b.size) ?? snapshotIsACopy(b);
     },
   },
   perf: [

@@ -5,7 +5,10 @@ import { call, construct, fn, prop, script, smallStr } from "../../lib/exercises
 import type { ExerciseSpec, ModuleExports } from "../../lib/exercises/engine/types";
 
 type M = { set(k: string, v: unknown): void; get(k: string): unknown; delete(k: string): boolean };
-const key = smallStr("aABb", 3);
+// Mostly short keys (collisions, small chains), plus a few long keys whose hashes are negative
+// or overflow 2^53 in plain floating point (a wrong index or hash only shows on those).
+const LONG_KEYS = ["aaaaaaa", "negativehash!", "overflowing", "AaAaAaAa", "polygenelubricants", "hashmapkey"];
+const key = fc.oneof({ weight: 5, arbitrary: smallStr("aABb", 3) }, { weight: 1, arbitrary: fc.constantFrom(...LONG_KEYS) });
 
 export const spec: ExerciseSpec = {
   id: "hash-map",

@@ -6,6 +6,31 @@ import type { ExerciseSpec, ModuleExports } from "../../lib/exercises/engine/typ
 type M = { set(k: string, v: unknown): void; get(k: string): unknown; delete(k: string): boolean; first(): unknown };
 const key = smallStr("abcd", 2);
 
+/**
+ * keys() must hand out a fresh array: we scribble on the returned array and check that the next
+ * keys() is unaffected (catches returning an internal or memoized array). A keys() that throws
+ * is left to the lockstep comparison to report.
+ */
+function keysAreACopy(m: unknown): string | null {
+  const map = m as { keys?: () => unknown } | undefined;
+  if (!map || typeof map.keys !== "function") return null;
+  try {
+    const first = map.keys();
+    if (!Array.isArray(first)) return null;
+    const before = [...first];
+    first.reverse();
+    first.push("(pushed by the caller)");
+    const second = map.keys();
+    if (!Array.isArray(second)) return null;
+    if (second.length !== before.length || second.some((k, i) => k !== before[i])) {
+      return "keys() changed after the caller modified the array it returned: return a new array on every call, not an internal or cached one";
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
 export const spec: ExerciseSpec = {
   id: "linked-hash-map",
   exports: ["LinkedHashMap"],
@@ -62,6 +87,7 @@ export const spec: ExerciseSpec = {
       call("m", "first"),
     ], { weights: [5, 3, 2, 1, 2, 1], maxLength: 50 }),
     numRuns: 300,
+    invariant: (vars) => keysAreACopy(vars.m),
   },
   perf: [
     {

@@ -10,6 +10,33 @@ const make = (mod: ModuleExports, cap: number) => new (mod.LRUCache as new (c: n
 const key = smallKey(6);
 const val = fc.constantFrom("a", "b", "c", "d");
 
+/**
+ * keys() must hand out a fresh array: a caller may sort or push into what it got. We scribble on
+ * the returned array and check that the next keys() is unaffected (catches returning an internal
+ * or memoized array). A keys() that throws is left to the lockstep comparison to report.
+ */
+function keysAreACopy(c: unknown): string | null {
+  const cache = c as { keys?: () => unknown } | undefined;
+  if (!cache || typeof cache.keys !== "function") return null;
+  let first: unknown;
+  let second: unknown;
+  try {
+    first = cache.keys();
+    if (!Array.isArray(first)) return null;
+    const before = [...first];
+    first.reverse();
+    first.push("(pushed by the caller)");
+    second = cache.keys();
+    if (!Array.isArray(second)) return null;
+    if (second.length !== before.length || second.some((k, i) => k !== before[i])) {
+      return "keys() changed after the caller modified the array it returned: return a new array on every call, not an internal or cached one";
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
 export const spec: ExerciseSpec = {
   id: "lru-cache",
   exports: ["LRUCache"],
@@ -65,11 +92,13 @@ export const spec: ExerciseSpec = {
       script: `
         new LRUCache(0) // throws RangeError
         new LRUCache(1.5) // throws RangeError
-        new LRUCache(-1) // throws RangeError`,
+        new LRUCache(-1) // throws RangeError
+        new LRUCache(NaN) // throws RangeError
+        new LRUCache(Infinity) // throws RangeError`,
     },
   ],
   property: {
-    scripts: script(construct("c", "LRUCache", fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -1, 1.5) })), [
+    scripts: script(construct("c", "LRUCache", fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -1, 1.5, NaN, Infinity) })), [
       call("c", "get", key),
       call("c", "put", key, val),
       call("c", "delete", key),
@@ -77,6 +106,7 @@ export const spec: ExerciseSpec = {
       call("c", "keys"),
     ], { weights: [3, 4, 1, 1, 1] }),
     numRuns: 300,
+    invariant: (vars) => keysAreACopy(vars.c),
   },
   perf: [
     {

@@ -10,6 +10,35 @@ const make = (mod: ModuleExports, cap: number, k: number, h: number) =>
 const key = smallKey(5);
 const val = fc.constantFrom<unknown>("a", "b", "c", undefined);
 
+/**
+ * cachedKeys() and historyKeys() must hand out fresh arrays: we scribble on what they return and
+ * check the next call is unaffected (catches returning an internal or memoized array). A method
+ * that throws is left to the lockstep comparison to report.
+ */
+function listsAreCopies(c: unknown): string | null {
+  const cache = c as Record<string, unknown> | undefined;
+  if (!cache) return null;
+  for (const m of ["cachedKeys", "historyKeys"]) {
+    const f = cache[m];
+    if (typeof f !== "function") continue;
+    try {
+      const first = f.call(cache);
+      if (!Array.isArray(first)) continue;
+      const before = [...first];
+      first.reverse();
+      first.push("(pushed by the caller)");
+      const second = f.call(cache);
+      if (!Array.isArray(second)) continue;
+      if (second.length !== before.length || second.some((k, i) => k !== before[i])) {
+        return `${m}() changed after the caller modified the array it returned: return a new array on every call, not an internal or cached one`;
+      }
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
 export const spec: ExerciseSpec = {
   id: "lru-k",
   exports: ["LRUKCache"],
@@ -76,7 +105,10 @@ export const spec: ExerciseSpec = {
         new LRUKCache(0, 2, 1) // throws RangeError
         new LRUKCache(1, 1, 1) // throws RangeError
         new LRUKCache(1, 2, 0) // throws RangeError
-        new LRUKCache(1.5, 2, 1) // throws RangeError`,
+        new LRUKCache(1.5, 2, 1) // throws RangeError
+        new LRUKCache(1, 2.5, 1) // throws RangeError
+        new LRUKCache(1, NaN, 1) // throws RangeError
+        new LRUKCache(1, 2, Infinity) // throws RangeError`,
     },
   ],
   property: {
@@ -86,6 +118,7 @@ export const spec: ExerciseSpec = {
       { weights: [4, 4, 1, 1], maxLength: 50 },
     ),
     numRuns: 300,
+    invariant: (vars) => listsAreCopies(vars.c),
   },
   perf: [
     {

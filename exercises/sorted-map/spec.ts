@@ -6,6 +6,38 @@ import type { ExerciseSpec, ModuleExports } from "../../lib/exercises/engine/typ
 type M = { set(k: number, v: unknown): void; get(k: number): unknown; delete(k: number): boolean; floorKey(k: number): unknown; ceilingKey(k: number): unknown };
 const key = fc.oneof({ arbitrary: fc.integer({ min: -3, max: 20 }), weight: 9 }, { arbitrary: fc.constantFrom(0.5, 2.5), weight: 1 });
 
+/**
+ * range() must hand out fresh pairs: we overwrite every returned pair's key and value and check
+ * that the map still answers range() and get() as before (catches returning stored pairs).
+ * A range() that throws is left to the lockstep comparison to report.
+ */
+function rangeIsACopy(m: unknown): string | null {
+  const map = m as { range?: (lo: number, hi: number) => unknown; get?: (k: number) => unknown } | undefined;
+  if (!map || typeof map.range !== "function" || typeof map.get !== "function") return null;
+  try {
+    const first = map.range(-Infinity, Infinity);
+    if (!Array.isArray(first) || !first.every((p) => Array.isArray(p))) return null;
+    const before = first.map((p: unknown[]) => [...p]);
+    for (const p of first as unknown[][]) {
+      p[0] = -1e9;
+      p[1] = "(written by the caller)";
+    }
+    first.reverse();
+    const second = map.range(-Infinity, Infinity);
+    const same =
+      Array.isArray(second) &&
+      second.length === before.length &&
+      second.every((p: unknown, i: number) => Array.isArray(p) && p[0] === before[i][0] && p[1] === before[i][1]) &&
+      before.every(([k, v]) => map.get!(k as number) === v);
+    if (!same) {
+      return "the map changed after the caller modified the pairs range() returned: return new [key, value] pairs, not stored ones";
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
 export const spec: ExerciseSpec = {
   id: "sorted-map",
   exports: ["SortedMap"],
@@ -56,6 +88,7 @@ export const spec: ExerciseSpec = {
       call("m", "range", key, key),
     ], { weights: [6, 1, 3, 1, 1, 1, 2, 2, 2], maxLength: 60 }),
     numRuns: 250,
+    invariant: (vars) => rangeIsACopy(vars.m),
   },
   perf: [
     {

@@ -75,12 +75,15 @@ export const spec: ExerciseSpec = {
         const c = new TTLCache(1, clock.now);
         c.set("a", 1, 0) // throws RangeError
         c.set("a", 1, 1.5) // throws RangeError
+        c.set("a", 1, Infinity) // throws RangeError
+        c.set("a", 1, NaN) // throws RangeError
+        new TTLCache(Infinity, clock.now) // throws RangeError
         c.size // => 0`,
     },
   ],
   property: {
     scripts: script(construct("c", "TTLCache", fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1.5) }), fc.constant(ref("clock.now"))), [
-      call("c", "set", key, fc.constantFrom("a", "b", "c"), fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 60 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -5, 1.5) })),
+      call("c", "set", key, fc.constantFrom("a", "b", "c"), fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 60 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -5, 1.5, Infinity, NaN) })),
       call("c", "get", key),
       call("c", "has", key),
       call("c", "ttl", key),
