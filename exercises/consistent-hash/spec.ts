@@ -21,13 +21,37 @@ const fnv = (s: string) => {
 const node = fc.constantFrom("A", "B", "C", "D", "AB");
 const keyArb = fc.string({ unit: fc.constantFrom("x", "y", "z", "1"), maxLength: 3 });
 
+// tiny makes equal points common; fnv spreads points over the whole uint32 range, half of them
+// >= 2^31 (where a signed 32-bit representation of a point turns negative)
+const hashArb = fc.constantFrom(ref("tiny"), ref("tiny"), ref("fnv"));
+
+/** The caller owns what nodes() returns: changing that array must not change the ring. */
+function nodesIsACopy(vars: Record<string, unknown>): string | null {
+  const r = vars.r as { nodes?: () => unknown } | undefined;
+  if (!r || typeof r.nodes !== "function") return null;
+  let first: unknown;
+  try {
+    first = r.nodes();
+  } catch {
+    return null; // a throwing nodes() is reported by the lockstep comparison
+  }
+  if (!Array.isArray(first)) return null;
+  const before = [...first];
+  first.reverse();
+  first.push("(pushed by the caller)");
+  const again = r.nodes();
+  if (Array.isArray(again) && again.length === before.length && again.every((x, i) => x === before[i])) return null;
+  return `nodes() returned an array the ring still uses: after the caller reversed it and pushed a name, nodes() returned ${JSON.stringify(again)} instead of ${JSON.stringify(before)} (return a copy)`;
+}
+
 export const spec: ExerciseSpec = {
   id: "consistent-hash",
   exports: ["ConsistentHashRing"],
-  makeEnv: () => ({ refs: { table, tiny } }),
+  makeEnv: () => ({ refs: { table, tiny, fnv } }),
   prelude: [
     `const POINTS: Record<string, number> = ${JSON.stringify(POINTS)}; const table = (s: string) => POINTS[s] ?? 0;`,
     "const tiny = (s: string) => { let h = 7; for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0; return h % 23; };",
+    "const fnv = (s: string) => { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0; return h; };",
   ],
   examples: [
     {
@@ -63,13 +87,14 @@ export const spec: ExerciseSpec = {
     },
   ],
   property: {
-    scripts: script(construct("r", "ConsistentHashRing", fc.oneof({ weight: 15, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1.5) }), fc.constant(ref("tiny"))), [
+    scripts: script(construct("r", "ConsistentHashRing", fc.oneof({ weight: 15, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1.5) }), hashArb), [
       call("r", "addNode", node),
       call("r", "removeNode", node),
       call("r", "getNode", keyArb),
       call("r", "nodes"),
     ], { weights: [3, 1, 6, 1], maxLength: 40 }),
     numRuns: 300,
+    invariant: nodesIsACopy,
   },
   perf: [
     {

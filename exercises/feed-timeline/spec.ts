@@ -21,6 +21,30 @@ const scripts = script(construct("f", "FeedService", fc.constantFrom("push", "pu
   return steps.map((s) => (s.t === "call" && s.m === "post" ? { ...s, args: [s.args[0], `p${(ts += 10)}`, ts] } : s));
 });
 
+/**
+ * The caller owns what timeline() returns: rewriting the returned items and the array must not
+ * change any later timeline. Checked for every user after every step.
+ */
+function timelinesAreCopies(vars: Record<string, unknown>): string | null {
+  const f = vars.f as { timeline?: (u: string, l: number) => unknown } | undefined;
+  if (!f || typeof f.timeline !== "function") return null;
+  for (const u of ["ann", "bob", "cy", "dee"]) {
+    let got: unknown;
+    try {
+      got = f.timeline(u, 1000);
+    } catch {
+      return null; // a throwing timeline() is reported by the lockstep comparison
+    }
+    if (!Array.isArray(got)) return null;
+    const before = JSON.stringify(got);
+    for (const it of got) if (it && typeof it === "object") Object.assign(it, { postId: "edited", author: "edited", ts: -1 });
+    got.reverse();
+    const again = JSON.stringify(f.timeline(u, 1000));
+    if (again !== before) return `timeline(${JSON.stringify(u)}) returned items the service still uses: after the caller edited them, timeline(${JSON.stringify(u)}) returned ${again} instead of ${before} (return copies)`;
+  }
+  return null;
+}
+
 export const spec: ExerciseSpec = {
   id: "feed-timeline",
   exports: ["FeedService"],
@@ -57,7 +81,7 @@ export const spec: ExerciseSpec = {
         f.timeline("zed", 10) // => []`,
     },
   ],
-  property: { scripts, numRuns: 300 },
+  property: { scripts, numRuns: 300, invariant: timelinesAreCopies },
   perf: [
     {
       what: "timeline() in pull mode",

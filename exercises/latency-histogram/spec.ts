@@ -1,7 +1,7 @@
 // Checker spec for latency-histogram (CATALOG §21): nearest-rank percentiles, mean, qps.
 import fc from "fast-check";
 import { call, construct, script } from "../../lib/exercises/engine/spec-helpers";
-import type { ExerciseSpec, ModuleExports } from "../../lib/exercises/engine/types";
+import type { ExerciseSpec, ModuleExports, Step } from "../../lib/exercises/engine/types";
 
 type H = { record(ms: number): void; percentile(p: number): number };
 const sample = fc.oneof(
@@ -16,6 +16,31 @@ const p = fc.oneof(
 const qpsArgs = fc
   .tuple(fc.array(fc.integer({ min: 0, max: 3000 }), { maxLength: 10 }), fc.integer({ min: 0, max: 2000 }), fc.integer({ min: -200, max: 2500 }))
   .map(([ts, s, len]) => [ts, s, s + len] as const);
+
+function randomScripts() {
+  return script(
+    construct("h", "LatencyHistogram"),
+    [
+      call("h", "record", sample),
+      call("h", "percentile", p),
+      call("h", "mean"),
+      call("h", "count"),
+      qpsArgs.map((a): Step => ({ t: "fn", f: "qps", args: [...a] })),
+    ],
+    { weights: [6, 4, 1, 1, 1], maxLength: 40 },
+  );
+}
+
+// Samples 1..n for n in {25, 50, 100}, then percentile queries: p * n / 100 is then often an
+// exact rank where floating point rounds above it (0.28 * 25 = 7.000000000000001, 0.07 * 100),
+// so a rank computed as Math.ceil(p / 100 * n) picks the next sample.
+const exactRanks = fc
+  .tuple(fc.constantFrom(25, 50, 100), fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 5, maxLength: 12 }))
+  .map(([n, ps]): Step[] => [
+    { t: "new", v: "h", cls: "LatencyHistogram", args: [] },
+    ...Array.from({ length: n }, (_, i): Step => ({ t: "call", v: "h", m: "record", args: [n - i] })),
+    ...ps.map((q): Step => ({ t: "call", v: "h", m: "percentile", args: [q] })),
+  ]);
 
 export const spec: ExerciseSpec = {
   id: "latency-histogram",
@@ -73,13 +98,7 @@ export const spec: ExerciseSpec = {
     },
   ],
   property: {
-    scripts: script(construct("h", "LatencyHistogram"), [
-      call("h", "record", sample),
-      call("h", "percentile", p),
-      call("h", "mean"),
-      call("h", "count"),
-      qpsArgs.map((a) => ({ t: "fn", f: "qps", args: [...a] })),
-    ], { weights: [6, 4, 1, 1, 1], maxLength: 40 }),
+    scripts: fc.oneof({ weight: 4, arbitrary: randomScripts() }, { weight: 1, arbitrary: exactRanks }),
     numRuns: 300,
   },
   perf: [
@@ -95,6 +114,18 @@ export const spec: ExerciseSpec = {
         return () => {
           for (let i = 0; i < 200; i++) h.percentile(1 + (i % 100));
         };
+      },
+    },
+    {
+      // n samples in descending order, then one query: O(n) records plus one sort (of a single
+      // descending run) for the reference; keeping the array sorted on every record() (binary
+      // search + splice at the front) moves all n elements per record.
+      what: "record()",
+      sizes: [5000, 40000],
+      prepare: (mod: ModuleExports, n: number) => () => {
+        const h = new (mod.LatencyHistogram as new () => H)();
+        for (let i = 0; i < n; i++) h.record(n - i);
+        h.percentile(99);
       },
     },
   ],

@@ -14,6 +14,28 @@ const shards = fc
   .chain((es) => fc.tuple(fc.constant(es), fc.array(fc.integer({ min: 0, max: 2 }), { minLength: es.length, maxLength: es.length })))
   .map(([es, where]) => [0, 1, 2].map((s) => es.filter((_, i) => where[i] === s).sort(better)));
 
+/**
+ * The caller owns what top() and around() return: editing the returned entries must not change
+ * the leaderboard. Checked after every step on the whole board (top(1000)).
+ */
+function entriesAreCopies(vars: Record<string, unknown>): string | null {
+  const b = vars.b as { top?: (n: number) => unknown } | undefined;
+  if (!b || typeof b.top !== "function") return null;
+  let got: unknown;
+  try {
+    got = b.top(1000);
+  } catch {
+    return null; // a throwing top() is reported by the lockstep comparison
+  }
+  if (!Array.isArray(got)) return null;
+  const before = JSON.stringify(got);
+  for (const e of got) if (e && typeof e === "object") Object.assign(e, { member: "edited", score: 1e9 });
+  got.reverse();
+  const again = JSON.stringify(b.top(1000));
+  if (again === before) return null;
+  return `top() returned entries the leaderboard still uses: after the caller edited them, top(1000) returned ${again} instead of ${before} (return copies)`;
+}
+
 export const spec: ExerciseSpec = {
   id: "leaderboard",
   exports: ["Leaderboard", "mergeTopK"],
@@ -70,6 +92,7 @@ export const spec: ExerciseSpec = {
       fn("mergeTopK", shards, fc.integer({ min: 0, max: 8 })),
     ], { weights: [5, 3, 2, 1, 2, 2, 2, 1, 1], maxLength: 40 }),
     numRuns: 300,
+    invariant: entriesAreCopies,
   },
   perf: [
     {

@@ -27,7 +27,35 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
     }),
     { minLength: 1, maxLength: 7 },
   ),
-  decisions: fc.array(fc.record({ pick: fc.nat(5), tick: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 30 }) }) }), { maxLength: 40 }),
+  // ticks move the clock between two store calls; the long ones (a GC pause, a swapped-out
+  // process) outlast any TTL, so every check-then-act pair of calls sees its lock expire and
+  // change hands in some schedule
+  decisions: fc.array(
+    fc.record({
+      pick: fc.nat(5),
+      tick: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 30 }) }, { weight: 1, arbitrary: fc.integer({ min: 40, max: 60 }) }),
+    }),
+    { maxLength: 40 },
+  ),
+});
+
+/**
+ * A focused schedule: client a takes the lock, then runs one operation while b tries to acquire,
+ * and a long pause can fall between any two of a's store calls. Random scenarios reach "a's lock
+ * expires and b takes it between a's check and a's write" only rarely; this reaches it often.
+ */
+const holderRaceArb: fc.Arbitrary<Scenario> = fc.record({
+  ttl: fc.integer({ min: 5, max: 40 }),
+  clients: fc.constant(2),
+  batches: fc.tuple(fc.integer({ min: 0, max: 4 }), fc.constantFrom<Op["op"]>("release", "extend", "acquire"), fc.integer({ min: 5, max: 40 })).map(([advance, op, ms]) => [
+    { advance: 0, ops: [{ client: 0, op: "acquire" as const, ms }] },
+    { advance, ops: [{ client: 0, op, ms }, { client: 1, op: "acquire" as const, ms }] },
+  ]),
+  // batch 1 needs one decision; in batch 2 a's first call completes first, then each later
+  // completion may come after a pause that outlasts the TTL, with a or b going first
+  decisions: fc
+    .array(fc.record({ pick: fc.nat(1), tick: fc.oneof(fc.constant(0), fc.integer({ min: 40, max: 60 })) }), { minLength: 1, maxLength: 4 })
+    .map((rest) => [{ pick: 0 }, { pick: 0 }, ...rest]),
 });
 
 type Outcome = { ok: true } | { ok: false; message: string; script: string };
@@ -124,8 +152,13 @@ async function runScenario(mod: ModuleExports, sc: Scenario): Promise<Outcome> {
 }
 
 async function custom(ctx: CustomCtx): Promise<Failure[]> {
-  const prop = fc.asyncProperty(scenarioArb, async (sc) => (await runScenario(ctx.learner(), sc)).ok);
-  const res = await fc.check(prop, { seed: ctx.seed, numRuns: 250, interruptAfterTimeLimit: 6000, markInterruptAsFailure: false });
+  const check = (arb: fc.Arbitrary<Scenario>, numRuns: number) =>
+    fc.check(
+      fc.asyncProperty(arb, async (sc) => (await runScenario(ctx.learner(), sc)).ok),
+      { seed: ctx.seed, numRuns, interruptAfterTimeLimit: 6000, markInterruptAsFailure: false },
+    );
+  let res = await check(scenarioArb, 250);
+  if (!res.failed) res = await check(holderRaceArb, 150);
   if (!res.failed || !res.counterexample) return [];
   const o = await runScenario(ctx.learner(), res.counterexample[0]);
   if (o.ok) return [{ kind: "property", message: `A generated interleaving failed but passed when re-run (seed ${ctx.seed}).` }];

@@ -89,5 +89,19 @@ export const spec: ExerciseSpec = {
         }
       },
     },
+    {
+      // A large limit keeps thousands of timestamps in the window, so work proportional to the
+      // log's size on every request (filter(), a rebuilt array) grows quadratically here.
+      what: "SlidingWindowLog.tryAcquire() with a large limit",
+      sizes: [2000, 16000],
+      prepare: (mod: ModuleExports, n: number) => () => {
+        let t = 0;
+        const l = new (mod.SlidingWindowLog as new (a: number, w: number, now: () => number) => L)(Math.ceil(n / 4), Math.ceil(n / 2), () => t);
+        for (let i = 0; i < n; i++) {
+          l.tryAcquire();
+          t++;
+        }
+      },
+    },
   ],
 };

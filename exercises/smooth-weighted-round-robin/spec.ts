@@ -12,6 +12,8 @@ const octet = fc.integer({ min: 0, max: 255 });
 const ip = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(octet, octet, octet, octet).map((o) => o.join(".")) },
   { weight: 2, arbitrary: fc.constantFrom("1.2.3", "256.1.1.1", "1.2.3.4.5", "a.b.c.d", "", "1.2.3.-1") },
+  // not decimal numbers, though Number() reads them as 0..255: "" is 0, "1e2" 100, "0x1" 1, " 1" 1
+  { weight: 2, arbitrary: fc.constantFrom("1..3.4", "1.2.3.", "1e2.1.1.1", "0x1.2.3.4", " 1.2.3.4", "1.2.+3.4", "1.2.3.4.") },
 );
 
 export const spec: ExerciseSpec = {

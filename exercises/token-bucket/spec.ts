@@ -1,11 +1,32 @@
 // Checker spec for token-bucket (CATALOG §9): exact, continuous refill in millitokens.
 import fc from "fast-check";
-import { advance, clockEnv, CLOCK_PRELUDE, construct, script } from "../../lib/exercises/engine/spec-helpers";
+import { advance, clockEnv, CLOCK_PRELUDE, construct } from "../../lib/exercises/engine/spec-helpers";
 import { ref, type ExerciseSpec, type Step } from "../../lib/exercises/engine/types";
 
 const acquire = fc
   .option(fc.integer({ min: 0, max: 7 }), { nil: undefined, freq: 4 })
   .map((n): Step => ({ t: "call", v: "b", m: "tryAcquire", args: n === undefined ? [] : [n] }));
+
+const available: Step = { t: "call", v: "b", m: "available", args: [] };
+
+// A run of equal, round clock steps (100 ms = 0.1 token at 1 token/s, …), each followed by a
+// look at the bucket: exact millitokens land on whole-token boundaries, while a float balance
+// refilled step by step drifts just below them (ten 0.1 refills sum to 0.9999999999999999).
+const roundSteps = fc
+  .tuple(fc.constantFrom(100, 200, 50, 125, 250), fc.integer({ min: 3, max: 12 }))
+  .map(([by, k]) => Array.from({ length: k }, (): Step[] => [{ t: "clock", to: -by - 1 }, available]).flat());
+
+/**
+ * Like spec-helpers' `script()`, but an operation may be a run of steps. Relative clock moves
+ * (negative `to`, from `advance`) become absolute, never-decreasing times from 0.
+ */
+function scriptOfRuns(ctor: fc.Arbitrary<Step>, ops: { arbitrary: fc.Arbitrary<Step[]>; weight: number }[], maxLength: number) {
+  return fc.tuple(ctor, fc.array(fc.oneof(...ops), { maxLength, size: "max" })).map(([c, runs]) => {
+    let t = 0;
+    return [c, ...runs.flat()].map((st): Step => (st.t === "clock" && st.to < 0 ? { t: "clock", to: (t += -st.to - 1) } : st));
+  });
+}
+const one = (a: fc.Arbitrary<Step>) => a.map((s) => [s]);
 
 export const spec: ExerciseSpec = {
   id: "token-bucket",
@@ -70,10 +91,15 @@ export const spec: ExerciseSpec = {
     },
   ],
   property: {
-    scripts: script(
+    scripts: scriptOfRuns(
       construct("b", "TokenBucket", fc.oneof({ weight: 15, arbitrary: fc.integer({ min: 1, max: 6 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1.5) }), fc.oneof({ weight: 15, arbitrary: fc.integer({ min: 1, max: 7 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -1, 0.5) }), fc.constant(ref("clock.now"))),
-      [acquire, fc.constant({ t: "call", v: "b", m: "available", args: [] } as Step), advance(700)],
-      { weights: [4, 2, 3], maxLength: 40 },
+      [
+        { arbitrary: one(acquire), weight: 8 },
+        { arbitrary: one(fc.constant(available)), weight: 4 },
+        { arbitrary: one(advance(700)), weight: 6 },
+        { arbitrary: roundSteps, weight: 1 },
+      ],
+      40,
     ),
     numRuns: 300,
   },

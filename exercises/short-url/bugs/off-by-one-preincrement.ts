@@ -1,0 +1,50 @@
+// expect: example
+// bug: shorten() increments the id before encoding it, so the first url gets encodeBase62(startId + 1) and startId itself is never used
+export const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+export function encodeBase62(n: bigint): string {
+  if (n < 0n) throw new RangeError("n must be >= 0n");
+  if (n === 0n) return "0";
+  let out = "";
+  while (n > 0n) {
+    out = ALPHABET[Number(n % 62n)] + out;
+    n /= 62n;
+  }
+  return out;
+}
+
+export function decodeBase62(s: string): bigint {
+  if (s.length === 0) throw new RangeError("empty code");
+  let n = 0n;
+  for (const ch of s) {
+    const d = ALPHABET.indexOf(ch);
+    if (d < 0 || ch.length !== 1) throw new RangeError(`invalid base62 character ${JSON.stringify(ch)}`);
+    n = n * 62n + BigInt(d);
+  }
+  return n;
+}
+
+export class Shortener {
+  private nextId: bigint;
+  private readonly codeByUrl = new Map<string, string>();
+  private readonly urlByCode = new Map<string, string>();
+
+  constructor(startId: bigint = 1n) {
+    this.nextId = startId;
+  }
+
+  shorten(url: string): string {
+    const known = this.codeByUrl.get(url);
+    if (known !== undefined) return known;
+    this.nextId++;
+    const code = encodeBase62(this.nextId);
+    this.codeByUrl.set(url, code);
+    this.urlByCode.set(code, url);
+    return code;
+  }
+
+  resolve(code: string): string | undefined {
+    // Exact lookup: "01" is not "1", and a malformed code is simply unknown.
+    return this.urlByCode.get(code);
+  }
+}
