@@ -5,7 +5,7 @@ const secret = "s".repeat(32);
 
 describe("the environment", () => {
   it("applies defaults and treats empty variables as unset", () => {
-    expect(readBaseEnv({ PORT: "", DATABASE_URL: "" } as unknown as NodeJS.ProcessEnv)).toEqual({ NODE_ENV: "development", PORT: 3000 });
+    expect(readBaseEnv({ PORT: "", DATABASE_URL: "" } as unknown as NodeJS.ProcessEnv)).toEqual({ NODE_ENV: "development", PORT: 3000, AUTH_SIGNUPS_PER_IP_PER_HOUR: 20 });
     expect(readBaseEnv({ PORT: "8080", NODE_ENV: "production" } as unknown as NodeJS.ProcessEnv)).toMatchObject({ PORT: 8080, NODE_ENV: "production" });
   });
 
