@@ -103,9 +103,9 @@ export function measureGrowth(c: PerfCase, learner: ModuleExports, reference: Mo
   }
   // … and, when a slow learner could not climb far, down from it (cheap for a slow learner),
   // so that the verdict still rests on a spread of at least 8.
-  while (rungs[rungs.length - 1].n / rungs[0].n < MIN_JUDGED_SPREAD && rungs[0].n / 2 >= MIN_N) {
-    // sizes stay integers: specs pass them to constructors that reject fractions
-    rungs.unshift(measureRung(Math.round(rungs[0].n / 2), opts.pairs));
+  // (sizes stay integers: a spec may pass n to a constructor that requires one)
+  while (rungs[rungs.length - 1].n / rungs[0].n < MIN_JUDGED_SPREAD && Math.floor(rungs[0].n / 2) >= MIN_N) {
+    rungs.unshift(measureRung(Math.floor(rungs[0].n / 2), opts.pairs));
   }
   return { rungs, baseN: rungs[0].n, stoppedByBudget };
 }
