@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cachedJsonColumnReader } from "../db/json-column";
+import { estimateTemplateSchema } from "../estimate/estimate-schema";
 import type { RenderedCard } from "./render-card";
 
 export const renderedCardSchema = z.object({
@@ -9,6 +10,8 @@ export const renderedCardSchema = z.object({
   options: z.array(z.object({ html: z.string(), correct: z.boolean(), why: z.string().nullable() })).optional(),
   multiAnswer: z.boolean().optional(),
   exercises: z.array(z.string()).optional(),
+  // estimate cards store their template; the face (`estimate`) is drawn per review, never stored
+  estimateTemplate: estimateTemplateSchema.optional(),
 }) satisfies z.ZodType<RenderedCard>;
 
 /** Card.rendered, checked once per distinct text and then shared: callers must not mutate it. */

@@ -69,11 +69,12 @@ export type EstimateParam = z.infer<typeof estimateParamSchema>;
 export type EstimateStep = z.infer<typeof estimateStepSchema>;
 export type EstimateAnswerSpec = z.infer<typeof estimateAnswerSchema>;
 /** The parts of an estimate card the generator needs (what is stored with the rendered card). */
-export type EstimateTemplate = {
-  id: string;
-  prompt: string;
-  params: Record<string, EstimateParam>;
-  steps: EstimateStep[];
-  answer: EstimateAnswerSpec;
-  assumptions: string[];
-};
+export const estimateTemplateSchema = z.object({
+  id: z.string(),
+  prompt: estimateFields.prompt,
+  params: estimateFields.params,
+  steps: estimateFields.steps,
+  answer: estimateFields.answer,
+  assumptions: estimateFields.assumptions,
+});
+export type EstimateTemplate = z.infer<typeof estimateTemplateSchema>;
