@@ -2,17 +2,25 @@
 // TEST_DATABASE_URL pointing at a PostgreSQL server (CI sets it), the integration suite and the
 // API e2e also run on PostgreSQL, each test file in a fresh database.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** Test files that run on a database (they create one with createTestDb). */
+/**
+ * Test files that run on a database: they call createTestDb, directly or through a module they
+ * import from their own folder (a shared suite such as lib/review/review-suite.ts).
+ */
 function integrationTestFiles(): string[] {
+  const usesDb = (text: string) => /(createTestDb\(|TEST_DATABASE_URL)/.test(text);
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (p.endsWith(".test.ts") && /(createTestDb\(|TEST_DATABASE_URL)/.test(readFileSync(p, "utf8"))) found.push(p);
+      else if (p.endsWith(".test.ts")) {
+        const text = readFileSync(p, "utf8");
+        const siblings = [...text.matchAll(/from "\.\/([\w-]+)"/g)].map((m) => path.join(dir, `${m[1]}.ts`));
+        if (usesDb(text) || siblings.some((s) => existsSync(s) && usesDb(readFileSync(s, "utf8")))) found.push(p);
+      }
     }
   };
   ["lib", "scripts"].forEach(walk);

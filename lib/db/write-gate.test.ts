@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlQuery } from "@prisma/driver-adapter-utils";
-import { createTestDb } from "../test/test-db";
+import { createSqliteTestDb } from "../test/test-db";
 import { gatedSqliteFactory } from "./gated-sqlite-adapter";
 import { WriteGate } from "./write-gate";
 
-const t = createTestDb();
+// The write gate wraps the SQLite adapter: this file runs on SQLite in both database passes.
+const t = createSqliteTestDb();
 afterAll(() => t.cleanup());
 
 const sql = (text: string): SqlQuery => ({ sql: text, args: [], argTypes: [] });

@@ -28,7 +28,8 @@ export function createTestDb(options: { hotPath?: boolean } = {}): TestDb {
 /** Which database the integration tests run on, for tests that only make sense on one. */
 export const testDatabaseKind = (): "postgres" | "sqlite" => (process.env.TEST_DATABASE_URL ? "postgres" : "sqlite");
 
-function createSqliteTestDb(options: { hotPath?: boolean }): TestDb {
+/** Always SQLite, whatever TEST_DATABASE_URL says: for tests of the SQLite adapter itself. */
+export function createSqliteTestDb(options: { hotPath?: boolean } = {}): TestDb {
   const dir = mkdtempSync(path.join(tmpdir(), "go-base-test-"));
   const file = path.join(dir, "test.db");
   const sqlite = new Database(file);
