@@ -3,7 +3,7 @@ import { API_CSP, NO_FRAMING, STATIC_HEADERS } from "./lib/security/security-hea
 
 const nextConfig: NextConfig = {
   // Native addons must stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "@open-spaced-repetition/binding"],
   poweredByHeader: false,
   typedRoutes: false,
   // Pages get their nonce-based CSP (and HSTS over https) from proxy.ts; these apply everywhere.

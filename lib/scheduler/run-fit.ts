@@ -19,7 +19,7 @@ export const FIT_TIMEOUT_MS = 10 * 60_000;
 
 // Resolved from the working directory, not import.meta.url: inside Next's server bundle the
 // module's own URL points into .next/, while the app always runs from the repository root.
-const WORKER_FILE = path.join(process.cwd(), "lib/scheduler/fit-worker.mjs");
+const WORKER_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/scheduler/fit-worker.mjs");
 
 /**
  * Fits FSRS weights to the items in a worker thread, so no request waits on the optimizer,
