@@ -12,9 +12,7 @@ export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
     const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-    const headers: Record<string, string> = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {};
-    // A refused body was left unread: the connection cannot carry another request.
-    if (error.code === "PAYLOAD_TOO_LARGE") headers.Connection = "close";
+    const headers = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined;
     return NextResponse.json(body, { status: error.status, headers });
   }
   console.error(error);
