@@ -23,7 +23,14 @@ export class ApiClient {
       headers["content-type"] = "application/json";
       payload = JSON.stringify(body);
     }
-    const response = await fetch(this.baseURL + path, { method, headers, body: payload, redirect: "manual" });
+    const send = () => fetch(this.baseURL + path, { method, headers, body: payload, redirect: "manual" });
+    // A GET may land on a pooled socket the server has just closed (after refusing an unread
+    // oversized body, say): retry it once on a fresh one, as browsers do.
+    const response = await send().catch((error: unknown) => {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (method === "GET" && (code === "ECONNRESET" || code === "UND_ERR_SOCKET")) return send();
+      throw error;
+    });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
       const i = pair.indexOf("=");
