@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   UNAUTHORIZED: 401,
   CROSS_ORIGIN: 403, // a state change from another site (Origin / Sec-Fetch-Site)
   NOT_FOUND: 404, // unknown, or someone else's
+  METHOD_NOT_ALLOWED: 405,
   // Conflicts: each its own code.
   CONFLICT: 409, // legacy generic conflict; new code uses a specific one below
   EMAIL_TAKEN: 409,

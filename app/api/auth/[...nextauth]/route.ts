@@ -15,7 +15,18 @@ type Ctx = { params: Promise<{ nextauth: string[] }> };
 /** Sign-in forms are tiny; anything bigger is not a sign-in. */
 const AUTH_BODY_LIMIT = 16 * 1024;
 
-export const GET = handler;
+/**
+ * next-auth's GETs, except the credentials callback: next-auth answers a GET there with a 500
+ * (found by the fuzz suite); it only takes POST.
+ */
+export async function GET(request: Request, ctx: Ctx): Promise<Response> {
+  if ((await ctx.params).nextauth.join("/") === "callback/credentials") {
+    const response = errorResponse(new AppError("METHOD_NOT_ALLOWED", "sign in with a POST"));
+    response.headers.set("Allow", "POST");
+    return response;
+  }
+  return handler(request, ctx);
+}
 
 /**
  * next-auth's POSTs, behind the app's edge checks: same origin, a bounded body, and for the
