@@ -30,6 +30,9 @@ function integrationTestFiles(): string[] {
 const postgres = process.env.TEST_DATABASE_URL;
 type Step = [string, string[], Record<string, string>?];
 const steps: Step[] = [
+  // `npm install` here can write a lock that `npm ci` refuses (optional natives the registry lacks):
+  // a one-second offline check catches it before CI does.
+  ["package-lock.json is what npm ci accepts", ["npm", "ci", "--dry-run", "--ignore-scripts", "--offline", "--no-audit", "--no-fund"]],
   ["prisma generate (SQLite and PostgreSQL clients)", ["npm", "run", "-s", "db:generate"]],
   ["PostgreSQL schema is in sync", ["npm", "run", "-s", "db:postgres-schema", "--", "--check"]],
   ["lint", ["npm", "run", "-s", "lint"]],
