@@ -19,6 +19,13 @@ export const BUSY_TIMEOUT_MS = 5000;
 export const POSTGRES_POOL_SIZE = 10;
 
 /**
+ * How long a transaction may wait for a pooled connection, and run. Prisma's 2 s default wait
+ * refused grades ("Unable to start a transaction in the given time") when a burst of concurrent
+ * grades outnumbered the pool on a loaded 2-core machine; a grade should queue, not fail.
+ */
+export const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
+
+/**
  * A Prisma client for the database URL. On PostgreSQL (`postgresql://`): node-postgres with a
  * pool; no gate and no hot path (PostgreSQL isolates transactions itself). On SQLite: the
  * better-sqlite3 adapter behind a write gate (see lib/db/write-gate.ts), with its connection
@@ -29,7 +36,7 @@ export const POSTGRES_POOL_SIZE = 10;
 export function createPrismaClient(url: string = resolveDatabaseUrl(), options: { hotPath?: boolean } = {}): Db {
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE });
-    return new PostgresPrismaClient({ adapter }) as unknown as Db;
+    return new PostgresPrismaClient({ adapter, transactionOptions: POSTGRES_TRANSACTION_OPTIONS }) as unknown as Db;
   }
   const access = new SqliteAccess();
   access.hotPath = options.hotPath ?? true;
