@@ -10,10 +10,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
     "ul", "ol", "li", "dl", "dt", "dd", "details", "summary",
     "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
     "a", "img", "input",
+    // Sound from imported Anki decks ([sound:x.mp3]): a native player, never autoplaying.
+    "audio",
   ],
   allowedAttributes: {
     a: ["href", "title"],
     img: ["src", "alt", "title", "width", "height"],
+    audio: ["src", "controls", "preload"],
     th: ["align"],
     td: ["align"],
     ol: ["start"],
@@ -34,6 +37,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "svg", "math", "template"],
   transformTags: {
     input: (tagName, attribs) => (attribs.type === "checkbox" ? { tagName, attribs: { type: "checkbox", disabled: "", ...(attribs.checked !== undefined ? { checked: "" } : {}) } } : { tagName: "span", attribs: {} }),
+    audio: (tagName, attribs) => ({ tagName, attribs: { ...(attribs.src ? { src: attribs.src } : {}), controls: "", preload: "none" } }),
     a: (tagName, attribs) => ({ tagName, attribs: /^https?:/i.test(attribs.href ?? "") ? { ...attribs, rel: "noopener noreferrer" } : attribs }),
   },
 };

@@ -1,0 +1,63 @@
+import sanitizeHtml from "sanitize-html";
+import { sanitizeRenderedHtml } from "../content/sanitize-rendered-html";
+
+const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+// Anki's editor writes <b>, <i>, <u> and <font>; our allowlist speaks <strong>, <em>, <span>.
+const ANKI_TAGS: sanitizeHtml.IOptions = {
+  allowedTags: false,
+  allowedAttributes: false,
+  transformTags: { b: "strong", i: "em", u: "em", font: "span" },
+};
+
+/** `[sound:x.mp3]` becomes an audio element; the renderer's policy allows `<audio controls>`. */
+export const soundToAudio = (html: string) => html.replace(/\[sound:([^\]]+)\]/g, (_m, name: string) => `<audio controls src="${escapeAttr(name.trim())}"></audio>`);
+
+/**
+ * One Anki field (HTML) as content our renderer accepts unchanged: sanitized by the same policy
+ * as rendered markdown, then wrapped in a single-line `<div>` so markdown leaves it alone (an
+ * HTML block runs to the next blank line, and newlines become `&#10;`, whitespace in HTML and a
+ * line break inside `<pre>`). Without the wrapper `*`, `_` or `#` in Anki text would turn into
+ * emphasis or headings.
+ */
+export function convertAnkiHtml(html: string): string {
+  const inner = convertAnkiInline(html);
+  return inner ? `<div>${inner}</div>` : "";
+}
+
+/** Like convertAnkiHtml, without the wrapper: for pieces spliced into a larger field (cloze answers). */
+export function convertAnkiInline(html: string): string {
+  const safe = sanitizeRenderedHtml(sanitizeHtml(soundToAudio(html), ANKI_TAGS));
+  return safe.replace(/\r?\n/g, "&#10;").replace(/^(?:\s|&nbsp;|<br\s*\/?>)+|(?:\s|&nbsp;|<br\s*\/?>)+$/g, "");
+}
+
+/** Media an Anki field or converted content refers to: `<img src>`, `<audio src>` and `[sound:]`, decoded. */
+export function mediaNamesIn(html: string): string[] {
+  const names = new Set<string>();
+  for (const m of html.matchAll(/<(?:img|audio)\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) add(names, m[1] ?? m[2] ?? m[3]);
+  for (const m of html.matchAll(/\[sound:([^\]]+)\]/g)) add(names, m[1]);
+  return [...names];
+}
+
+function add(names: Set<string>, raw: string) {
+  const value = raw.trim().replace(/&amp;/g, "&");
+  // Remote images stay links; only bare names are package media.
+  if (!value || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith("//")) return;
+  try {
+    names.add(decodeURIComponent(value));
+  } catch {
+    names.add(value);
+  }
+}
+
+/**
+ * Points media references at wherever the app serves them: `toUrl` gets each media name
+ * (decoded) and returns its URL, or null to leave the reference as it is.
+ */
+export function rewriteMediaSrc(content: string, toUrl: (name: string) => string | null): string {
+  return content.replace(/(<(?:img|audio)\b[^>]*?\bsrc=")([^"]*)(")/gi, (whole, before: string, src: string, after: string) => {
+    const [name] = mediaNamesIn(`<img src="${src}">`);
+    const url = name === undefined ? null : toUrl(name);
+    return url === null ? whole : `${before}${escapeAttr(url)}${after}`;
+  });
+}
