@@ -19,8 +19,9 @@ describe("replayAnkiRevlog", () => {
     expect(replay.ignored).toEqual([{ ankiRevlogId: T0 + 6 * DAY, reason: "due date set by hand" }]);
     expect(replay.card).toMatchObject({ state: State.Review, reps: 6, lapses: 1 });
     expect(replay.card.due.getTime()).toBeGreaterThan(T0 + 10 * DAY);
-    // Each review's log is the card before it, and its cardAfter is the next one's starting point.
-    expect(replay.reviews[5].prevDue).toEqual(replay.reviews[4].cardAfter.due);
+    // Each review starts from the card the one before left, with the due the set-due-date row gave it.
+    expect(replay.reviews[4].prevDue).toEqual(replay.reviews[3].cardAfter.due);
+    expect(replay.reviews[5].prevDue).toEqual(new Date(T0 + 6 * DAY + 4 * DAY));
     expect(replay.reviews[5].log.stability).toBe(replay.reviews[4].cardAfter.stability);
     expect(replay.reviews[3].log.state).toBe(State.Review);
   });
