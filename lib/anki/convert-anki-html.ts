@@ -1,14 +1,16 @@
 import sanitizeHtml from "sanitize-html";
-import { sanitizeRenderedHtml } from "../content/sanitize-rendered-html";
+import { RENDERED_HTML_OPTIONS } from "../content/sanitize-rendered-html";
 
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-// Anki's editor writes <b>, <i>, <u> and <font>; our allowlist speaks <strong>, <em>, <span>.
-const ANKI_TAGS: sanitizeHtml.IOptions = {
-  allowedTags: false,
-  allowedAttributes: false,
-  transformTags: { b: "strong", i: "em", u: "em", font: "span" },
+// The renderer's own policy, plus: Anki's editor writes <b>, <i>, <u> and <font>, which our
+// allowlist speaks as <strong>, <em> and <span>.
+const ANKI_POLICY: sanitizeHtml.IOptions = {
+  ...RENDERED_HTML_OPTIONS,
+  transformTags: { ...RENDERED_HTML_OPTIONS.transformTags, b: "strong", i: "em", u: "em", font: "span" },
 };
+// Text without markup or entities is already safe HTML: no need to parse it (most fields of a big deck).
+const PLAIN = /^[^<>&[\]\r\n]*$/;
 
 /** `[sound:x.mp3]` becomes an audio element; the renderer's policy allows `<audio controls>`. */
 export const soundToAudio = (html: string) => html.replace(/\[sound:([^\]]+)\]/g, (_m, name: string) => `<audio controls src="${escapeAttr(name.trim())}"></audio>`);
@@ -27,7 +29,7 @@ export function convertAnkiHtml(html: string): string {
 
 /** Like convertAnkiHtml, without the wrapper: for pieces spliced into a larger field (cloze answers). */
 export function convertAnkiInline(html: string): string {
-  const safe = sanitizeRenderedHtml(sanitizeHtml(soundToAudio(html), ANKI_TAGS));
+  const safe = PLAIN.test(html) ? html : sanitizeHtml(soundToAudio(html), ANKI_POLICY);
   return safe.replace(/\r?\n/g, "&#10;").replace(/^(?:\s|&nbsp;|<br\s*\/?>)+|(?:\s|&nbsp;|<br\s*\/?>)+$/g, "");
 }
 

@@ -3,7 +3,8 @@ import sanitizeHtml from "sanitize-html";
 // highlight.js emits <span class="hljs-keyword"> etc.; our code blocks add a few classes of their own.
 const HLJS_CLASS = "hljs-*";
 
-const OPTIONS: sanitizeHtml.IOptions = {
+/** The policy, exported so importers (lib/anki) can extend it in a single sanitizing pass. */
+export const RENDERED_HTML_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "span", "div",
     "em", "strong", "del", "s", "sub", "sup", "kbd", "mark", "small", "abbr",
@@ -42,7 +43,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 // `rel` is added by the transform above, so it must survive the attribute filter.
-(OPTIONS.allowedAttributes as Record<string, string[]>).a.push("rel");
+(RENDERED_HTML_OPTIONS.allowedAttributes as Record<string, string[]>).a.push("rel");
 
 /**
  * Rendered markdown made safe to put in a page: an allowlist of formatting tags, highlight.js
@@ -50,5 +51,5 @@ const OPTIONS: sanitizeHtml.IOptions = {
  * URLs are removed. Content is reviewed in git today, but imported decks will not be.
  */
 export function sanitizeRenderedHtml(html: string): string {
-  return sanitizeHtml(html, OPTIONS);
+  return sanitizeHtml(html, RENDERED_HTML_OPTIONS);
 }
