@@ -30,7 +30,7 @@ export function convertAnkiHtml(html: string): string {
 /** Like convertAnkiHtml, without the wrapper: for pieces spliced into a larger field (cloze answers). */
 export function convertAnkiInline(html: string): string {
   const safe = PLAIN.test(html) ? html : sanitizeHtml(soundToAudio(html), ANKI_POLICY);
-  return safe.replace(/\r?\n/g, "&#10;").replace(/^(?:\s|&nbsp;|<br\s*\/?>)+|(?:\s|&nbsp;|<br\s*\/?>)+$/g, "");
+  return safe.replace(/^(?:\s|&nbsp;|<br\s*\/?>)+|(?:\s|&nbsp;|<br\s*\/?>)+$/g, "").replace(/\r?\n/g, "&#10;");
 }
 
 /** Media an Anki field or converted content refers to: `<img src>`, `<audio src>` and `[sound:]`, decoded. */
