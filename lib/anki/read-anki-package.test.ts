@@ -45,7 +45,7 @@ describe("readAnkiPackage", () => {
 
   it("reports progress through every phase", async () => {
     const phases = new Set<string>();
-    readAnkiPackage(await buildFixturePackage(standardFixture(), "anki21b"), { onProgress: (p) => phases.add(p.phase) });
+    readAnkiPackage(await buildFixturePackage(standardFixture(), "anki21b"), (p) => phases.add(p.phase));
     expect([...phases]).toEqual(["unzip", "collection", "notes", "cards", "revlog", "media"]);
   });
 

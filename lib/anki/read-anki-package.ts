@@ -26,8 +26,8 @@ export type ReadAnkiOptions = {
  * Every failure is a 400 AppError with an ANKI_* code. The collection is written to a private
  * temp directory for SQLite to open and always removed.
  */
-export function readAnkiPackage(bytes: Uint8Array, options: ReadAnkiOptions = {}): AnkiModel {
-  const { onProgress, maxUnpackedBytes = 2 * 1024 ** 3 } = options;
+export function readAnkiPackage(bytes: Uint8Array, options: ReadAnkiOptions | ReadAnkiOptions["onProgress"] = {}): AnkiModel {
+  const { onProgress, maxUnpackedBytes = 2 * 1024 ** 3 } = typeof options === "function" ? { onProgress: options } : options;
   const files = unzip(bytes, maxUnpackedBytes);
   onProgress?.({ phase: "unzip", done: 1, total: 1 });
 
