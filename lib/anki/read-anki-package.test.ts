@@ -69,6 +69,13 @@ describe("readAnkiPackage", () => {
     const bytes = await buildFixturePackage(standardFixture(), "anki21");
     expect(codeOf(() => readAnkiPackage(bytes, { maxUnpackedBytes: 1000 }))).toBe("ANKI_TOO_LARGE 400");
   });
+
+  it("rejects a damaged zstd collection, and drops media whose name could escape a folder", async () => {
+    const damaged = zipSync({ meta: encodeProtobuf([[1, 3]]), "collection.anki21b": Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 1, 2, 3, 4, 5]) });
+    expect(codeOf(() => readAnkiPackage(damaged))).toBe("ANKI_CORRUPT 400");
+    const fixture = { ...standardFixture(), media: [{ name: "../../etc/passwd", bytes: Uint8Array.from([1]) }, { name: "ok.png", bytes: Uint8Array.from([2]) }] };
+    expect(readAnkiPackage(await buildFixturePackage(fixture, "anki2")).media.map((m) => m.name)).toEqual(["ok.png"]);
+  });
 });
 
 function withSchemaVersion(collection: Uint8Array, ver: number): Uint8Array {
