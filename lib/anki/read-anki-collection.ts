@@ -21,6 +21,9 @@ export function readAnkiCollection(path: string, onProgress?: (p: AnkiProgress) 
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
+    // The file is untrusted: no SQL functions from its schema (views, triggers), and check every cell.
+    db.pragma("trusted_schema = OFF");
+    db.pragma("cell_size_check = ON");
   } catch (error) {
     throw ankiError("ANKI_CORRUPT", `the collection inside the package cannot be opened: ${(error as Error).message}`);
   }
