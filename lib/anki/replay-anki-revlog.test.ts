@@ -61,4 +61,17 @@ describe("replayAnkiRevlog", () => {
     expect(mine.stability).not.toBeCloseTo(defaults.stability, 3);
     expect(replayAnkiRevlog([], snapshot)).toMatchObject({ reviews: [], ignored: [], card: { state: State.New, reps: 0 } });
   });
+
+  it("derives a review card's state from SM-2 when it comes without history, as Anki does", () => {
+    const card = { id: 1, noteId: 1, ord: 0, deckId: 1, type: 2, queue: 2, due: 100, ivl: 30, factor: 2500, reps: 7, lapses: 1 };
+    const { card: state, reviews } = replayAnkiRevlog([], snapshot, { card, createdSecs: CRT });
+    expect(reviews).toEqual([]);
+    // At SM-2's 90% retention, FSRS stability equals the interval.
+    expect(state).toMatchObject({ state: State.Review, scheduled_days: 30, reps: 7, lapses: 1 });
+    expect(state.stability).toBeCloseTo(30, 6);
+    expect(state.due).toEqual(new Date(T0 + 100 * DAY));
+    // A harder card (lower ease) gets a higher difficulty; a new card stays new.
+    expect(replayAnkiRevlog([], snapshot, { card: { ...card, factor: 1300 }, createdSecs: CRT }).card.difficulty).toBeGreaterThan(state.difficulty);
+    expect(replayAnkiRevlog([], snapshot, { card: { ...card, type: 0, queue: 0, ivl: 0 }, createdSecs: CRT }).card.state).toBe(State.New);
+  });
 });

@@ -1,6 +1,6 @@
-import { createEmptyCard, type Card, type Grade, type ReviewLog } from "ts-fsrs";
-import { schedulerFor, type SchedulerSnapshot } from "../review/scheduler";
-import type { AnkiRevlogEntry } from "./anki-model";
+import { createEmptyCard, State, type Card, type Grade, type ReviewLog } from "ts-fsrs";
+import { FSRS_WEIGHTS, schedulerFor, type SchedulerSnapshot } from "../review/scheduler";
+import type { AnkiCard, AnkiRevlogEntry } from "./anki-model";
 
 const DAY_MS = 86_400_000;
 
@@ -40,7 +40,7 @@ const FILTERED = 3;
  * reschedule (type 3, factor 0) are not reviews either. Every other row is graded with its
  * button (1–4) at its own time, so each keeps its rating, time and duration.
  */
-export function replayAnkiRevlog(entries: readonly AnkiRevlogEntry[], snapshot: SchedulerSnapshot): AnkiReplay {
+export function replayAnkiRevlog(entries: readonly AnkiRevlogEntry[], snapshot: SchedulerSnapshot, without?: WithoutHistory): AnkiReplay {
   const scheduler = schedulerFor(snapshot);
   const sorted = [...entries].sort((a, b) => a.id - b.id);
   let card = null as Card | null;
@@ -73,7 +73,36 @@ export function replayAnkiRevlog(entries: readonly AnkiRevlogEntry[], snapshot: 
     reviews.push({ ankiRevlogId: entry.id, rating, review: at, durationMs: Math.max(0, entry.time), log: result.log, prevDue: before.due, cardAfter: result.card });
     card = result.card;
   }
+  if (!card && without) card = fromSm2(without, snapshot);
   return { card: card ?? createEmptyCard(new Date(sorted.at(-1)?.id ?? Date.now())), reviews, ignored };
+}
+
+/** The Anki card itself, for a card exported without its history: its SM-2 state is all there is. */
+export type WithoutHistory = { card: AnkiCard; createdSecs: number };
+
+/**
+ * A review card with no usable history gets the memory state Anki itself derives from SM-2
+ * (fsrs-rs `memory_state_from_sm2`, with SM-2's 90% retention): stability from the interval,
+ * difficulty from the ease; it stays due on Anki's due day. Anything else stays new.
+ */
+function fromSm2({ card, createdSecs }: WithoutHistory, snapshot: SchedulerSnapshot): Card | null {
+  if (card.ivl <= 0 || (card.type !== 2 && card.type !== 3)) return null;
+  const w = snapshot.w ?? FSRS_WEIGHTS;
+  const decay = -w[20];
+  const retention = 0.9;
+  const stability = (Math.max(card.ivl, 0.01) * (0.9 ** (1 / decay) - 1)) / (retention ** (1 / decay) - 1);
+  const ease = (card.factor || 2500) / 1000;
+  const difficulty = Math.min(10, Math.max(1, 11 - (ease - 1) / (Math.exp(w[8]) * stability ** -w[9] * Math.expm1((1 - retention) * w[10]))));
+  // Review cards count due days from the collection's creation; relearning ones hold epoch seconds.
+  const due = card.type === 2 ? new Date((createdSecs + card.due * 86_400) * 1000) : new Date(card.due * 1000);
+  return {
+    ...createEmptyCard(due),
+    elapsed_days: 0,
+    learning_steps: 0,
+    state: card.type === 2 ? State.Review : State.Relearning,
+    stability, difficulty, due, scheduled_days: card.ivl, reps: card.reps, lapses: card.lapses,
+    last_review: new Date(due.getTime() - card.ivl * DAY_MS),
+  };
 }
 
 const moveDue = (card: Card, due: Date, days: number): Card => ({ ...card, due, scheduled_days: days });
