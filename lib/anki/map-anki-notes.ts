@@ -58,7 +58,11 @@ export function mapAnkiNotes(model: AnkiModel): MappedAnkiNotes {
   const decks = new Map(model.decks.map((d) => [d.id, d.name]));
   const mediaInPackage = new Set(model.media.map((m) => m.name));
   const cardsByNote = new Map<number, AnkiCard[]>();
-  for (const card of model.cards) cardsByNote.set(card.noteId, [...(cardsByNote.get(card.noteId) ?? []), card]);
+  for (const card of model.cards) {
+    const list = cardsByNote.get(card.noteId);
+    if (list) list.push(card);
+    else cardsByNote.set(card.noteId, [card]);
+  }
 
   const cards: MappedAnkiCard[] = [];
   const skipped: AnkiSkip[] = [];
