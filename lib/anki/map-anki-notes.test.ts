@@ -84,4 +84,15 @@ describe("mapAnkiNotes", async () => {
     expect(result.cards.map((c) => c.content)).toEqual([{ type: "cloze", text: "<div>only {{one}} {&#123;literal}&#125;</div>", explanation: "" }]);
     expect(render(result.cards[0]).prompt).toContain("{{literal}}");
   });
+
+  it("imports Basic (type in the answer) as question → answer, the answer being what follows <hr id=answer>", () => {
+    const typeIn = { id: 77, name: "Basic (type in the answer)", kind: 0 as const, fields: ["Front", "Back"], templates: [{ name: "Card 1", ord: 0, qfmt: "{{Front}}\n\n{{type:Back}}", afmt: "{{Front}}\n\n<hr id=answer>\n\n{{type:Back}}" }] };
+    const result = mapAnkiNotes({
+      ...model, noteTypes: [typeIn],
+      notes: [{ id: 1, guid: "typeIn", noteTypeId: 77, fields: ["Capital of France?", "Paris"], tags: [] }],
+      cards: [{ id: 9, noteId: 1, ord: 0, deckId: 1, type: 0, queue: 0, due: 0, ivl: 0, factor: 0, reps: 0, lapses: 0 }],
+    });
+    expect(result.cards.map((c) => c.content)).toEqual([{ type: "basic", front: "<div>Capital of France?</div>", back: "<div>Paris</div>", explanation: "" }]);
+    expect(result.skipped.map((s) => s.reason)).toEqual(["{{type:Back}}: typing the answer is not supported (the answer is shown instead)"]);
+  });
 });

@@ -113,9 +113,11 @@ function mapCard(type: AnkiNoteType, note: AnkiNote, card: AnkiCard, deckName: s
   // Any other note type: its templates rendered as Anki would, the answer without the question.
   const special = { ...fields, Tags: note.tags.join(" "), Type: type.name, Deck: deckName, Card: template.name };
   const front = renderAnkiTemplate(template.qfmt, { fields: special });
-  const back = renderAnkiTemplate(template.afmt, { fields: special, frontSide: "" });
+  const back = renderAnkiTemplate(template.afmt, { fields: special, frontSide: "", answerSide: true });
   for (const reason of new Set([...front.skipped, ...back.skipped])) skip("part", reason);
-  return finishBasic(convertAnkiHtml(front.html), convertAnkiHtml(back.html.replace(ANSWER_RULE, "")), skip);
+  // Anki's convention: the answer is what follows <hr id=answer> (the question often repeats above it).
+  const answer = back.html.split(ANSWER_RULE).at(-1) ?? "";
+  return finishBasic(convertAnkiHtml(front.html), convertAnkiHtml(answer), skip);
 }
 
 function finishBasic(front: string, back: string, skip: Skip): MappedCardContent | null {

@@ -1,7 +1,7 @@
 /**
  * Anki's card templates, rendered the way Anki does for the parts we support: `{{Field}}`,
  * `{{FrontSide}}`, conditionals `{{#Field}}…{{/Field}}` and `{{^Field}}…{{/Field}}`, the
- * `text:` filter and `cloze:`. Any other filter (`hint:`, `type:`, `tts`, `furigana:`,
+ * `text:`, `cloze:` and `type:` (the answer shown, no input box). Any other filter (`hint:`, `type:`, `tts`, `furigana:`,
  * add-on filters) renders nothing and is reported, so the import report can say what was left out.
  */
 export type TemplateContext = {
@@ -10,6 +10,8 @@ export type TemplateContext = {
   frontSide?: string;
   /** For cloze note types: which cloze number (1-based) this card shows, and which side. */
   cloze?: { ord: number; reveal: boolean };
+  /** Rendering the answer side: `{{type:Field}}` shows the expected answer there. */
+  answerSide?: boolean;
 };
 
 export type RenderedTemplate = { html: string; skipped: string[] };
@@ -45,6 +47,11 @@ export function renderAnkiTemplate(template: string, context: TemplateContext): 
     for (const filter of filters.reverse()) {
       if (filter === "text") value = stripHtml(value);
       else if (filter === "cloze") value = context.cloze ? renderClozeField(value, context.cloze.ord, context.cloze.reveal) : value;
+      // Typing the answer: no input box here, but the answer side still shows the right answer.
+      else if (filter === "type") {
+        if (!context.answerSide) skipped.push(`{{${inner}}}: typing the answer is not supported (the answer is shown instead)`);
+        return context.answerSide ? value : "";
+      }
       else {
         skipped.push(`{{${inner}}}: the "${filter}" filter is not supported`);
         return "";
