@@ -24,4 +24,10 @@ describe("rendered markdown is sanitized", () => {
     expect(html).toContain('<th align="left">a</th>');
     expect(html).toContain('<input type="checkbox" disabled checked />');
   });
+
+  it("keeps an audio player for imported sound, without autoplay or scripted sources", () => {
+    const html = renderMarkdown('<audio autoplay onplay="x()" src="gopher.mp3"></audio> <audio src="javascript:alert(1)"></audio>');
+    expect(html).toContain('<audio src="gopher.mp3" controls preload="none"></audio>');
+    expect(html).not.toMatch(/autoplay|onplay|javascript:/);
+  });
 });

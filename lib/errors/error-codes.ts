@@ -28,6 +28,14 @@ export const ERROR_STATUS = {
   NOT_ENOUGH_REVIEWS: 409, // too few long-term reviews to fit FSRS parameters yet
   NOTHING_TO_REVERT: 409, // no earlier parameters to go back to
   NOT_A_BETTER_FIT: 409, // only parameters an optimizer run found better can be adopted
+  // Imports (lib/anki, lib/transfer): a file we cannot read is the client's to fix, never a 500.
+  ANKI_NOT_A_ZIP: 400, // not a zip archive, or a corrupt one
+  ANKI_NO_COLLECTION: 400, // a zip without collection.anki2/anki21/anki21b: not an Anki package
+  ANKI_UNKNOWN_SCHEMA: 400, // a collection schema or package version newer (or older) than we read
+  ANKI_CORRUPT: 400, // the collection or a media file inside the package cannot be read
+  ANKI_TOO_LARGE: 400, // more notes, cards or unpacked bytes than an import accepts
+  CSV_INVALID: 400, // details: [{ line, message }]
+  MARKDOWN_DECK_INVALID: 400, // details: [{ line, message }]
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415, // JSON endpoints take application/json only
   RATE_LIMITED: 429, // with a Retry-After header and details.retryAfterSeconds
