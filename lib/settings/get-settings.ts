@@ -83,3 +83,10 @@ export async function getSettings(db: Db, userId: string): Promise<UserSettings>
   const found = await db.settings.findUnique({ where: { userId }, select: settingsSelect });
   return toUserSettings(found ?? (await db.settings.upsert({ where: { userId }, update: {}, create: { userId }, select: settingsSelect })));
 }
+
+/** The settings a client sees and edits: without the interview plan's internal bookkeeping. */
+export type PublicSettings = Omit<UserSettings, "interviewPlanStamp" | "interviewPulled">;
+
+export function publicSettings({ interviewPlanStamp: _stamp, interviewPulled: _pulled, ...settings }: UserSettings): PublicSettings {
+  return settings;
+}
