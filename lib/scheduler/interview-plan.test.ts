@@ -129,5 +129,5 @@ describe("interview plan", () => {
     expect(total).toBeGreaterThan(0);
     // The plan is what makes the difference: without it the same learner falls short.
     expect(baseline.readiness.overall).toBeLessThan(planned.readiness.overall!);
-  }, 300_000);
+  }, 600_000);
 });
