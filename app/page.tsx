@@ -6,12 +6,14 @@ import { panelClass, primaryButton } from "@/components/ui";
 import { currentUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { getHome } from "@/lib/progress/get-home";
+import { InterviewReadiness } from "@/components/home/interview-readiness";
 import { getOptimizeOffer } from "@/lib/scheduler/get-optimize-offer";
+import { getReadiness } from "@/lib/scheduler/get-readiness";
 
 export default async function HomePage() {
   const userId = await currentUserId();
   if (!userId) return <Landing />;
-  const [home, offerOptimize] = await Promise.all([getHome(db, userId), getOptimizeOffer(db, userId)]);
+  const [home, offerOptimize, readiness] = await Promise.all([getHome(db, userId), getOptimizeOffer(db, userId), getReadiness(db, userId)]);
   const due = home.counts.new + home.counts.learning + home.counts.review;
   const stats = [
     { label: "Learning", value: home.counts.learning, color: "text-orange-600 dark:text-orange-400" },
@@ -46,6 +48,8 @@ export default async function HomePage() {
           {due > 0 ? "Start review" : "Open review"}
         </Link>
       </section>
+
+      <InterviewReadiness readiness={readiness} />
 
       {offerOptimize && (
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200" data-testid="optimize-offer">

@@ -2,15 +2,17 @@
 
 import { useState, type FormEvent } from "react";
 import { ApiError, api } from "@/lib/client/api";
-import type { UserSettings } from "@/lib/settings/get-settings";
+import type { PublicSettings } from "@/lib/settings/get-settings";
+import { InterviewFields, LoadFields } from "./settings/plan-fields";
 import { RetentionSimulator } from "./settings/retention-simulator";
 import { inputClass, labelClass, panelClass, primaryButton, secondaryButton } from "./ui";
 
-export function SettingsForm({ initial }: { initial: UserSettings }) {
+export function SettingsForm({ initial, chapters }: { initial: PublicSettings; chapters: { id: string; title: string }[] }) {
   const [values, setValues] = useState(initial);
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof UserSettings>(key: K, value: UserSettings[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const [saved, setSaved] = useState(initial);
+  const set = <K extends keyof PublicSettings>(key: K, value: PublicSettings[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -18,9 +20,11 @@ export function SettingsForm({ initial }: { initial: UserSettings }) {
     setStatus(null);
     try {
       // Weights change only through the optimizer (adopt/revert), never through this form.
-      const { fsrsWeights: _weights, ...editable } = values;
-      const body = await api.patch<{ settings: UserSettings }>("/api/settings", editable);
+      const { fsrsWeights: _weights, interviewDate, ...editable } = values;
+      // The date is sent only when changed: a date that has passed may stay stored (inert), but not be set again.
+      const body = await api.patch<{ settings: PublicSettings }>("/api/settings", interviewDate === saved.interviewDate ? editable : { ...editable, interviewDate });
       setValues(body.settings);
+      setSaved(body.settings);
       setStatus({ kind: "ok", text: "Saved." });
     } catch (e) {
       setStatus({ kind: "error", text: e instanceof ApiError && e.status === 0 ? "Network error: nothing was saved." : (e as Error).message });
@@ -73,6 +77,8 @@ export function SettingsForm({ initial }: { initial: UserSettings }) {
         <input type="checkbox" checked={values.enableFuzz} onChange={(e) => set("enableFuzz", e.target.checked)} className="size-4 accent-brand-600" />
         <span className={labelClass}>Fuzz intervals <span className="font-normal text-slate-500">(spreads cards learned together over nearby days)</span></span>
       </label>
+      <LoadFields values={values} set={set} />
+      <InterviewFields values={values} set={set} chapters={chapters} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={busy} className={primaryButton}>{busy ? "Saving…" : "Save settings"}</button>
         <a href="/api/export" className={secondaryButton} download>Export my data (JSON)</a>

@@ -4,18 +4,22 @@ import { OptimizerPanel } from "@/components/settings/optimizer-panel";
 import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { getOptimizerStatus } from "@/lib/scheduler/get-optimizer-status";
-import { getSettings } from "@/lib/settings/get-settings";
+import { getSettings, publicSettings } from "@/lib/settings/get-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const userId = await requirePageUserId("/settings");
-  const [settings, optimizer] = await Promise.all([getSettings(db, userId), getOptimizerStatus(db, userId)]);
+  const [settings, optimizer, chapters] = await Promise.all([
+    getSettings(db, userId),
+    getOptimizerStatus(db, userId),
+    db.chapter.findMany({ where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
+  ]);
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">Changes apply to future grades only; your review history is never rewritten.</p>
-      <SettingsForm initial={settings} />
+      <SettingsForm initial={publicSettings(settings)} chapters={chapters} />
       <OptimizerPanel initial={optimizer} />
     </div>
   );

@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   INVALID_INPUT: 400, // details: zod's tree of what was wrong, per field
   UNAUTHORIZED: 401,
   CROSS_ORIGIN: 403, // a state change from another site (Origin / Sec-Fetch-Site)
+  INTERVIEW_DATE_PAST: 400, // the interview date is before the user's today
+  UNKNOWN_CHAPTER: 400, // the interview scope names a chapter that does not exist (details: the ids)
   NOT_FOUND: 404, // unknown, or someone else's
   METHOD_NOT_ALLOWED: 405,
   // Conflicts: each its own code.

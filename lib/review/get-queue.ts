@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { applyInterviewPlan, needsInterviewPlan } from "../scheduler/apply-interview-plan";
 import { readQueueSqlite } from "../db/hot-path/sqlite-queue";
 import { sqliteAccess } from "../db/sqlite-access";
 import type { RenderedCard } from "../content/render-card";
@@ -46,10 +47,17 @@ export type Queue = {
 export async function getQueue(db: Db, userId: string, options: { limit: number; now?: Date; settings?: UserSettings }): Promise<Queue> {
   const now = options.now ?? new Date();
   const sqlite = sqliteAccess(db);
-  const data =
+  const read = async (known?: UserSettings) =>
     (sqlite?.hotPath ? await readQueueSqlite(sqlite, userId, now, options.limit) : null) ??
     // Callers that already hold the settings (the home page) save a query.
-    (await readQueuePrisma(db, userId, now, options.limit, options.settings));
+    (await readQueuePrisma(db, userId, now, options.limit, known));
+  let data = await read(options.settings);
+  // The interview plan runs once a day, decided from the settings just read (no extra query
+  // otherwise); its pulled-forward cards are due now, so the queue is read again.
+  if (needsInterviewPlan(data.settings, now)) {
+    await applyInterviewPlan(db, userId, data.settings, now);
+    data = await read();
+  }
   const { settings } = data;
   const counts: QueueCounts = {
     learning: data.learningCount,

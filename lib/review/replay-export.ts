@@ -15,7 +15,15 @@ export function replayExport(data: Pick<UserExport, "settings" | "cards" | "revi
     const scheduler = fsrs(generatorParameters({ ...review.scheduler, w: review.scheduler.w ?? [...default_w] }));
     const when = new Date(review.review);
     const before: Card = replayed.get(review.cardId) ?? createEmptyCard<Card>(when);
-    replayed.set(review.cardId, scheduler.next(before, when, review.rating as Grade).card);
+    const card = scheduler.next(before, when, review.rating as Grade).card;
+    // Load balancing and easy days chose another day in the fuzz range; that choice depended
+    // on other cards, so it is read from the log row (the interval follows the date).
+    if (review.chosenDue) {
+      const due = new Date(review.chosenDue);
+      card.scheduled_days = Math.round((due.getTime() - when.getTime()) / 86_400_000);
+      card.due = due;
+    }
+    replayed.set(review.cardId, card);
   }
   const mismatches: ReplayMismatch[] = [];
   const states = ["New", "Learning", "Review", "Relearning"];

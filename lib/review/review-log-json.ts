@@ -42,6 +42,8 @@ export type ReviewLogJson = {
   review: string;
   durationMs: number | null;
   scheduler: SchedulerSnapshot;
+  /** The due date load balancing or easy days chose instead of ts-fsrs's (replay applies it); null: ts-fsrs's. */
+  chosenDue: string | null;
 };
 
 export type ReviewResult = { card: CardStateJson & { cardId: string }; log: ReviewLogJson };
@@ -64,6 +66,7 @@ export type StoredLog = {
   durationMs: number | null;
   scheduler: string;
   cardAfter: string;
+  chosenDue: Date | null;
 };
 
 export function reviewLogJson(log: StoredLog): ReviewLogJson {
@@ -82,6 +85,7 @@ export function reviewLogJson(log: StoredLog): ReviewLogJson {
     review: log.review.toISOString(),
     durationMs: log.durationMs,
     scheduler: readJsonColumn(schedulerSnapshotSchema, log.scheduler, "ReviewLog.scheduler"),
+    chosenDue: log.chosenDue ? log.chosenDue.toISOString() : null,
   };
 }
 

@@ -69,6 +69,9 @@ export function reviewSuite({ hotPath }: { hotPath: boolean }) {
   describe("grading", () => {
     it("matches ts-fsrs exactly and stores the log with the card's new state", async () => {
       const user = await createUser(db);
+      // Load balancing picks another day of the fuzz range from other cards' load; this test
+      // is about the grade itself (balancing has its own tests below and in lib/scheduler).
+      await updateSettings(db, user.id, { loadBalance: false });
       const settings = await getSettings(db, user.id);
       const f = fsrs({ ...snapshotFromSettings(settings) });
       let card = createEmptyCard(at("2026-02-01T10:00:00Z"));
@@ -248,6 +251,24 @@ export function reviewSuite({ hotPath }: { hotPath: boolean }) {
       const replay = replayExport(JSON.parse(JSON.stringify(data)));
       expect(replay.mismatches).toEqual([]);
       expect(replay.cards).toBe(3);
+    });
+
+    it("replays balanced due dates too: the chosen day is on the log row, and the rest follows ts-fsrs", async () => {
+      const user = await createUser(db);
+      await updateSettings(db, user.id, { loadBalance: true, easyDays: [0.5, 1, 1, 1, 1, 1, 0.5] });
+      const day = (d: number, h = 10) => new Date(Date.UTC(2026, 8, d, h));
+      const cards = ["c1", "c2", "c3", "c4", "c5", "c6"];
+      for (const id of cards) await grade(user.id, id, 4, day(1));
+      for (const id of cards) await grade(user.id, id, 3, day(20));
+      const data = await exportUserData(db, user.id);
+      const balanced = data.reviews.filter((r) => r.chosenDue !== null);
+      // Easy intervals of a couple of weeks are fuzzed over several days: some move.
+      expect(balanced.length).toBeGreaterThan(0);
+      const replay = replayExport(JSON.parse(JSON.stringify(data)));
+      expect(replay.mismatches).toEqual([]);
+      // Without the recorded choice, replay would disagree: the log row is what makes it reproducible.
+      const withoutChoice = replayExport(JSON.parse(JSON.stringify({ ...data, reviews: data.reviews.map((r) => ({ ...r, chosenDue: null })) })));
+      expect(withoutChoice.mismatches.length).toBeGreaterThan(0);
     });
   });
 }

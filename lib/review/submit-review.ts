@@ -4,7 +4,10 @@ import { submitReviewSqlite } from "../db/hot-path/sqlite-review";
 import { isRecordNotFound, isUniqueViolation } from "../db-errors";
 import { AppError, parseInput } from "../errors";
 import { getSettings } from "../settings/get-settings";
+import { startOfDay } from "../time/day";
+import { balanceGrade } from "./balance-grade";
 import { gradeCard, type GradeInput } from "./grade-card";
+import { readDueLoad } from "./read-due-load";
 import { replayKnownReview } from "./replay-review";
 import type { ReviewResult } from "./review-log-json";
 import { reviewInputSchema } from "./review-schemas";
@@ -48,7 +51,12 @@ async function submitReviewPrisma(db: Db, userId: string, input: GradeInput, now
     if (card.retiredAt) throw new AppError("CARD_RETIRED", "this card was retired from the content");
     if (userCard?.suspended) throw new AppError("CARD_SUSPENDED", "this card is suspended; unsuspend it to review");
 
-    const { after, log, result } = gradeCard(userId, input, userCard, settings, now);
+    let graded = gradeCard(userId, input, userCard, settings, now);
+    if (graded.balance) {
+      const counts = await readDueLoad(db, userId, startOfDay(now, settings.timezone), graded.balance.minIvl, graded.balance.maxIvl);
+      graded = balanceGrade(graded, counts, settings, now);
+    }
+    const { after, log, result } = graded;
     const writeCard = userCard
       ? db.userCard.update({
           where: { id: userCard.id, reps: userCard.reps },

@@ -38,5 +38,5 @@ export async function seedSyntheticLearner(db: Db, userId: string, cardIds: read
   await db.userCard.createMany({
     data: [...history.cards].map(([index, card]) => ({ userId, cardId: cardIds[index], ...fromFsrsCard(card), introducedAt: firstReview.get(index) ?? null })),
   });
-  return { reviews: rows.length, cards: history.cards.size };
+  return { reviews: rows.length, cards: history.cards.size, memory: history.memory };
 }

@@ -23,7 +23,10 @@ export const SYNTHETIC_SNAPSHOT: SchedulerSnapshot = {
 
 export type SyntheticReview = { cardIndex: number; rating: Grade; review: Date; log: ReviewLog; prevDue: Date; cardAfter: Card };
 
-export type SyntheticHistory = { reviews: SyntheticReview[]; cards: Map<number, Card> };
+/** The true memory of a card (FSRS state under the true weights) and the day it was last reviewed. */
+export type TrueMemory = { state: FSRSState; day: number };
+
+export type SyntheticHistory = { reviews: SyntheticReview[]; cards: Map<number, Card>; memory: Map<number, TrueMemory> };
 
 export type SyntheticOptions = { cards: number; days: number; seed: number; newPerDay: number; start: Date; scheduleWeights?: readonly number[] };
 
@@ -39,7 +42,7 @@ export function simulateSyntheticLearner(options: SyntheticOptions): SyntheticHi
   const random = seededRandom(options.seed);
   const truth = fsrs(generatorParameters({ w: [...SYNTHETIC_TRUE_WEIGHTS], enable_short_term: false }));
   const scheduler = fsrs(generatorParameters({ ...SYNTHETIC_SNAPSHOT, w: [...(options.scheduleWeights ?? generatorParameters().w)] }));
-  const memory = new Map<number, { state: FSRSState; day: number }>();
+  const memory = new Map<number, TrueMemory>();
   const cards = new Map<number, Card>();
   const reviews: SyntheticReview[] = [];
   let introduced = 0;
@@ -75,5 +78,5 @@ export function simulateSyntheticLearner(options: SyntheticOptions): SyntheticHi
       reviews.push({ cardIndex: index, rating, review: when, log, prevDue: before.due, cardAfter: card });
     }
   }
-  return { reviews, cards };
+  return { reviews, cards, memory };
 }

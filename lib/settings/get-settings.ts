@@ -14,6 +14,20 @@ export type UserSettings = {
   timezone: string;
   /** FSRS weights fitted to this user and adopted by them; null: ts-fsrs's defaults. */
   fsrsWeights: number[] | null;
+  /** The interview's local calendar day ("YYYY-MM-DD"), or null when none is planned. */
+  interviewDate: string | null;
+  /** Chapter ids the interview covers; empty: everything. */
+  interviewScope: string[];
+  /** At most this many cards pulled forward a day for the interview. */
+  interviewDailyCap: number;
+  /** "day|key" of the last interview plan run (internal; see lib/scheduler/apply-interview-plan.ts). */
+  interviewPlanStamp: string | null;
+  /** Cards the plan pulled forward on the stamp's day (internal). */
+  interviewPulled: number;
+  /** Within the fuzz range, pick the day with the fewest cards due (Anki 24.11's load balancer). */
+  loadBalance: boolean;
+  /** Load factor per weekday, Sunday first: 1 normal, 0.5 a light day. */
+  easyDays: number[];
 };
 
 export const settingsSelect = {
@@ -26,17 +40,41 @@ export const settingsSelect = {
   maximumInterval: true,
   timezone: true,
   fsrsWeights: true,
+  interviewDate: true,
+  interviewScope: true,
+  interviewDailyCap: true,
+  interviewPlanStamp: true,
+  interviewPulled: true,
+  loadBalance: true,
+  easyDays: true,
 } as const;
 
+/** The Settings columns as SQL (the SQLite hot path selects exactly what getSettings does). */
+export const SETTINGS_SQL_COLUMNS = Object.keys(settingsSelect).map((column) => `"${column}"`);
+
 /** A Settings row as stored (weights as JSON text). */
-export type SettingsRow = Omit<UserSettings, "fsrsWeights"> & { fsrsWeights: string | null };
+export type SettingsRow = Omit<UserSettings, "fsrsWeights" | "interviewScope" | "easyDays"> & { fsrsWeights: string | null; interviewScope: string; easyDays: string };
+
+/** A JSON column read leniently: a value that does not parse reads as undefined (then sanitized to its default). */
+function parseLoose(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A stored row as the scheduler may use it: weights parsed, and every value sanitized, so a
  * value out of bounds (written before the bounds existed, or by hand) never reaches ts-fsrs.
  */
 export function toUserSettings(row: SettingsRow): UserSettings {
-  const clean = sanitizeSettings({ ...row, fsrsWeights: parseStoredWeights(row.fsrsWeights) });
+  const clean = sanitizeSettings({
+    ...row,
+    fsrsWeights: parseStoredWeights(row.fsrsWeights),
+    interviewScope: parseLoose(row.interviewScope) as string[],
+    easyDays: parseLoose(row.easyDays) as number[],
+  });
   return isValidTimeZone(clean.timezone) ? clean : { ...clean, timezone: "UTC" };
 }
 
@@ -44,4 +82,11 @@ export function toUserSettings(row: SettingsRow): UserSettings {
 export async function getSettings(db: Db, userId: string): Promise<UserSettings> {
   const found = await db.settings.findUnique({ where: { userId }, select: settingsSelect });
   return toUserSettings(found ?? (await db.settings.upsert({ where: { userId }, update: {}, create: { userId }, select: settingsSelect })));
+}
+
+/** The settings a client sees and edits: without the interview plan's internal bookkeeping. */
+export type PublicSettings = Omit<UserSettings, "interviewPlanStamp" | "interviewPulled">;
+
+export function publicSettings({ interviewPlanStamp: _stamp, interviewPulled: _pulled, ...settings }: UserSettings): PublicSettings {
+  return settings;
 }

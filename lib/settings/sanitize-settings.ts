@@ -1,7 +1,7 @@
 import type { UserSettings } from "./get-settings";
 
 /** The schema's defaults (prisma/schema.prisma), used when a stored value is out of bounds. */
-export const DEFAULT_SETTINGS: Omit<UserSettings, "timezone" | "fsrsWeights"> = {
+export const DEFAULT_SETTINGS: Omit<UserSettings, "timezone" | "fsrsWeights" | "interviewPlanStamp" | "interviewPulled"> = {
   desiredRetention: 0.9,
   newPerDay: 20,
   reviewsPerDay: 200,
@@ -9,7 +9,19 @@ export const DEFAULT_SETTINGS: Omit<UserSettings, "timezone" | "fsrsWeights"> = 
   learningSteps: "1m 10m",
   relearningSteps: "10m",
   maximumInterval: 36500,
+  interviewDate: null,
+  interviewScope: [],
+  interviewDailyCap: 30,
+  loadBalance: true,
+  easyDays: [1, 1, 1, 1, 1, 1, 1],
 };
+
+export const MAX_INTERVIEW_CAP = 1000;
+export const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Seven load factors in [0, 1], not all zero (some day must take the cards). */
+export const validEasyDays = (days: unknown): days is number[] =>
+  Array.isArray(days) && days.length === 7 && days.every((d) => typeof d === "number" && d >= 0 && d <= 1) && days.some((d) => d > 0);
 
 export const MAX_INTERVAL_DAYS = 36500;
 const MINUTES = { m: 1, h: 60, d: 1440 } as const;
@@ -50,5 +62,13 @@ export function sanitizeSettings(stored: UserSettings): UserSettings {
     maximumInterval,
     timezone: stored.timezone,
     fsrsWeights: stored.fsrsWeights,
+    interviewDate: typeof stored.interviewDate === "string" && LOCAL_DATE.test(stored.interviewDate) ? stored.interviewDate : null,
+    interviewScope: Array.isArray(stored.interviewScope) && stored.interviewScope.every((id) => typeof id === "string") ? stored.interviewScope : [],
+    interviewDailyCap:
+      Number.isInteger(stored.interviewDailyCap) && within(stored.interviewDailyCap, 1, MAX_INTERVIEW_CAP) ? stored.interviewDailyCap : DEFAULT_SETTINGS.interviewDailyCap,
+    interviewPlanStamp: stored.interviewPlanStamp ?? null,
+    interviewPulled: Number.isInteger(stored.interviewPulled) ? stored.interviewPulled : 0,
+    loadBalance: typeof stored.loadBalance === "boolean" ? stored.loadBalance : DEFAULT_SETTINGS.loadBalance,
+    easyDays: validEasyDays(stored.easyDays) ? stored.easyDays : DEFAULT_SETTINGS.easyDays,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../time/day";
-import { MAX_INTERVAL_DAYS, stepMinutes } from "./sanitize-settings";
+import { LOCAL_DATE, MAX_INTERVAL_DAYS, MAX_INTERVIEW_CAP, stepMinutes, validEasyDays } from "./sanitize-settings";
 
 /** "1m 10m 1h": ts-fsrs learning steps (m, h or d units), space- or comma-separated. */
 export const stepsSchema = z
@@ -24,6 +24,21 @@ export const settingsUpdateSchema = z.strictObject({
   relearningSteps: stepsSchema.optional(),
   maximumInterval: z.number().int().min(1).max(MAX_INTERVAL_DAYS).optional(),
   timezone: z.string().refine(isValidTimeZone, "unknown time zone").optional(),
+  // A local calendar day; that it is not in the past is checked against the user's today.
+  interviewDate: z
+    .string()
+    .regex(LOCAL_DATE, "the interview date must look like 2026-12-31")
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "not a calendar date")
+    .nullable()
+    .optional(),
+  interviewScope: z.array(z.string().min(1).max(200)).max(500, "at most 500 chapters").optional(),
+  interviewDailyCap: z.number().int("the daily cap must be a whole number").min(1).max(MAX_INTERVIEW_CAP).optional(),
+  loadBalance: z.boolean().optional(),
+  easyDays: z
+    .array(z.number().min(0, "a load factor is between 0 and 1").max(1, "a load factor is between 0 and 1"))
+    .length(7, "one load factor per weekday, Sunday first")
+    .refine(validEasyDays, "at least one weekday must take cards")
+    .optional(),
 });
 
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;

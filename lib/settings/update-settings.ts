@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import { AppError, parseInput } from "../errors";
+import { dayKey } from "../time/day";
 import { getSettings, settingsSelect, toUserSettings, type UserSettings } from "./get-settings";
 import { stepsWithin } from "./sanitize-settings";
 import { settingsUpdateSchema } from "./settings-schema";
@@ -8,8 +9,10 @@ import { settingsUpdateSchema } from "./settings-schema";
  * Settings only shape future scheduling: every review stores the parameters it was graded
  * with, so changing them rewrites no history. Every learning and relearning step must fit in
  * the maximum interval, checked against the merged result (a PATCH may change either side).
+ * An interview date is a day in the user's zone and may not be before their today
+ * (INTERVIEW_DATE_PAST); its scope must name existing chapters (UNKNOWN_CHAPTER).
  */
-export async function updateSettings(db: Db, userId: string, input: unknown): Promise<UserSettings> {
+export async function updateSettings(db: Db, userId: string, input: unknown, now: Date = new Date()): Promise<UserSettings> {
   const data = parseInput(settingsUpdateSchema, input);
   const merged = { ...(await getSettings(db, userId)), ...data };
   for (const field of ["learningSteps", "relearningSteps"] as const) {
@@ -17,6 +20,24 @@ export async function updateSettings(db: Db, userId: string, input: unknown): Pr
       throw AppError.invalid(`${field}: each step must be at most the maximum interval (${merged.maximumInterval}d)`, { [field]: { errors: ["step longer than maximumInterval"] } });
     }
   }
-  const row = await db.settings.upsert({ where: { userId }, update: data, create: { userId, ...data }, select: settingsSelect });
+  // Only a newly set date is checked: a stored date that has passed stays readable (and inert).
+  if (data.interviewDate && data.interviewDate < dayKey(now, merged.timezone)) {
+    throw new AppError("INTERVIEW_DATE_PAST", `the interview date ${data.interviewDate} is before today (${dayKey(now, merged.timezone)} in ${merged.timezone})`);
+  }
+  if (data.interviewScope?.length) {
+    const ids = [...new Set(data.interviewScope)];
+    const found = await db.chapter.findMany({ where: { id: { in: ids }, retiredAt: null }, select: { id: true } });
+    const known = new Set(found.map((c) => c.id));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new AppError("UNKNOWN_CHAPTER", `unknown chapter: ${unknown.join(", ")}`, { unknown });
+    data.interviewScope = ids;
+  }
+  const { interviewScope, easyDays, ...plain } = data;
+  const stored = {
+    ...plain,
+    ...(interviewScope ? { interviewScope: JSON.stringify(interviewScope) } : {}),
+    ...(easyDays ? { easyDays: JSON.stringify(easyDays) } : {}),
+  };
+  const row = await db.settings.upsert({ where: { userId }, update: stored, create: { userId, ...stored }, select: settingsSelect });
   return toUserSettings(row);
 }

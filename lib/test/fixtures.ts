@@ -42,7 +42,7 @@ export async function createUser(db: Db, email = `user${++counter}@example.com`)
  */
 export async function seedManyCards(db: Db, cardIds: readonly string[]) {
   await syncContent(db, smallContent(0, []));
-  const rendered = JSON.stringify({ prompt: "<p>Q</p>", answer: "<p>A</p>" });
+  const rendered = JSON.stringify({ prompt: "<p>Q</p>", answer: "<p>A</p>", explanation: "" });
   const rows = cardIds.map((id, i) => ({ id, sectionId: "sec", type: "basic", order: i, globalOrder: i, rendered, frequency: "high", difficulty: "easy", contentHash: id }));
   for (let i = 0; i < rows.length; i += 1000) await db.card.createMany({ data: rows.slice(i, i + 1000) });
 }

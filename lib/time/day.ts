@@ -72,3 +72,14 @@ export function previousDayKey(key: string): string {
   const prev = new Date(Date.UTC(y, m - 1, d) - 86400_000);
   return prev.toISOString().slice(0, 10);
 }
+
+/** The instant a local calendar day ("YYYY-MM-DD") begins in the zone. */
+export function startOfLocalDate(key: string, timeZone: string): Date {
+  const noon = Date.parse(`${key}T12:00:00Z`);
+  // Noon UTC is on that local date for zones up to ±12 h; the ±14 h zones need a step.
+  for (const shift of [0, -12, 12]) {
+    const start = startOfDay(new Date(noon + shift * 3_600_000), timeZone);
+    if (dayKey(start, timeZone) === key) return start;
+  }
+  return startOfDay(new Date(noon), timeZone);
+}

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db.server";
 import { authedRoute, readJson } from "@/lib/http.server";
-import { getSettings } from "@/lib/settings/get-settings";
+import { getSettings, publicSettings } from "@/lib/settings/get-settings";
 import { updateSettings } from "@/lib/settings/update-settings";
 
-export const GET = authedRoute(async ({ userId }) => ({ settings: await getSettings(db, userId) }));
-export const PATCH = authedRoute(async ({ request, userId }) => ({ settings: await updateSettings(db, userId, await readJson(request)) }));
+export const GET = authedRoute(async ({ userId }) => ({ settings: publicSettings(await getSettings(db, userId)) }));
+export const PATCH = authedRoute(async ({ request, userId }) => ({ settings: publicSettings(await updateSettings(db, userId, await readJson(request))) }));

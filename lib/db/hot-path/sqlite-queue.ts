@@ -5,7 +5,7 @@
 import { NEW_CARD_TYPES } from "../../review/card-types";
 import { queueTakes, type QueueData, type QueueRow } from "../../review/queue-source";
 import { CardState } from "../../review/vocabulary";
-import { toUserSettings, type SettingsRow, type UserSettings } from "../../settings/get-settings";
+import { SETTINGS_SQL_COLUMNS, toUserSettings, type SettingsRow, type UserSettings } from "../../settings/get-settings";
 import { startOfDay } from "../../time/day";
 import type { SqliteAccess } from "../sqlite-access";
 import { preparedFor } from "./prepared";
@@ -30,7 +30,7 @@ const USER_CARD_COLUMNS = `uc."cardId" AS "cardId", c."type" AS "type", c."secti
   uc."scheduledDays" AS "scheduledDays", uc."learningSteps" AS "learningSteps", uc."reps" AS "reps", uc."lapses" AS "lapses", uc."lastReview" AS "lastReview"`;
 
 const statements = preparedFor((sql) => ({
-  settings: sql(`SELECT "desiredRetention", "newPerDay", "reviewsPerDay", "enableFuzz", "learningSteps", "relearningSteps", "maximumInterval", "timezone", "fsrsWeights" FROM "Settings" WHERE "userId" = ?`),
+  settings: sql(`SELECT ${SETTINGS_SQL_COLUMNS.join(", ")} FROM "Settings" WHERE "userId" = ?`),
   counts: sql(`SELECT
     (SELECT COUNT(*) FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" IN (${LEARNING}) AND uc."due" <= @now) AS "learningCount",
     (SELECT COUNT(*) FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" = ${CardState.Review} AND uc."due" <= @now) AS "reviewDueCount",
@@ -62,9 +62,9 @@ export async function readQueueSqlite(access: SqliteAccess, userId: string, now:
   const q = statements(sqlite);
   const nowText = toSqlDate(now);
   return access.gate.run(() => {
-    const stored = q.settings.get(userId) as (Omit<SettingsRow, "enableFuzz"> & { enableFuzz: number }) | undefined;
+    const stored = q.settings.get(userId) as (Omit<SettingsRow, "enableFuzz" | "loadBalance"> & { enableFuzz: number; loadBalance: number }) | undefined;
     if (!stored) return null;
-    const settings: UserSettings = toUserSettings({ ...stored, enableFuzz: stored.enableFuzz === 1 });
+    const settings: UserSettings = toUserSettings({ ...stored, enableFuzz: stored.enableFuzz === 1, loadBalance: stored.loadBalance === 1 });
     const counts = q.counts.get({ userId, now: nowText, dayStart: toSqlDate(startOfDay(now, settings.timezone)) }) as Counts;
     const newRoom = Math.max(0, settings.newPerDay - counts.newToday);
     // At least one, so that "are new cards waiting behind the daily limit?" still has an answer.

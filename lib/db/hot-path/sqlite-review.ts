@@ -7,9 +7,12 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import { AppError } from "../../errors";
-import { toUserSettings, type SettingsRow } from "../../settings/get-settings";
+import { SETTINGS_SQL_COLUMNS, toUserSettings, type SettingsRow } from "../../settings/get-settings";
 import type { CardStateRow } from "../../review/card-state";
+import { balanceGrade } from "../../review/balance-grade";
 import { gradeCard, type GradeInput } from "../../review/grade-card";
+import { countsByDay, dueLoadWindow, SQLITE_DUE_LOAD } from "../../review/read-due-load";
+import { startOfDay } from "../../time/day";
 import { replayKnownReview, type Tombstone } from "../../review/replay-review";
 import type { ReviewResult, StoredLog } from "../../review/review-log-json";
 import { rollbackReview, undoResultSchema, type UndoResult } from "../../review/rollback-review";
@@ -18,11 +21,12 @@ import type { SqliteAccess } from "../sqlite-access";
 import { preparedFor } from "./prepared";
 import { fromSqlDate, fromSqlDateOrNull, toSqlDate, toSqlDateOrNull } from "./sqlite-values";
 
-const LOG_COLUMNS = `"id", "userId", "cardId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "review", "prevDue", "durationMs", "scheduler", "cardAfter", "day"`;
+const LOG_COLUMNS = `"id", "userId", "cardId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "review", "prevDue", "durationMs", "scheduler", "cardAfter", "chosenDue", "day"`;
 const CARD_STATE_COLUMNS = `"state", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "lastReview"`;
-const SETTINGS_COLUMNS = `"desiredRetention", "newPerDay", "reviewsPerDay", "enableFuzz", "learningSteps", "relearningSteps", "maximumInterval", "timezone", "fsrsWeights"`;
+const SETTINGS_COLUMNS = SETTINGS_SQL_COLUMNS.join(", ");
 
 const statements = preparedFor((sql) => ({
+  dueLoad: sql(SQLITE_DUE_LOAD),
   log: sql(`SELECT ${LOG_COLUMNS}, "createdAt" FROM "ReviewLog" WHERE "id" = ?`),
   tombstone: sql(`SELECT "userId", "cardId", "rating", "response" FROM "ReviewTombstone" WHERE "id" = ?`),
   // The card, the user's settings and the user's row for the card in one read.
@@ -47,10 +51,16 @@ const statements = preparedFor((sql) => ({
     "reps" = ?, "lapses" = ?, "lastReview" = ?, "introducedAt" = CASE WHEN ? THEN NULL ELSE "introducedAt" END, "updatedAt" = ? WHERE "id" = ?`),
 }));
 
-type LogRow = Omit<StoredLog, "due" | "review"> & { due: string; review: string; prevDue: string; day: string; createdAt: string };
+type LogRow = Omit<StoredLog, "due" | "review" | "chosenDue"> & { due: string; review: string; prevDue: string; chosenDue: string | null; day: string; createdAt: string };
 type CardRow = { state: number; due: string; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: string | null };
 
-const storedLog = (row: LogRow): StoredLog & { prevDue: Date } => ({ ...row, due: fromSqlDate(row.due), review: fromSqlDate(row.review), prevDue: fromSqlDate(row.prevDue) });
+const storedLog = (row: LogRow): StoredLog & { prevDue: Date } => ({
+  ...row,
+  due: fromSqlDate(row.due),
+  review: fromSqlDate(row.review),
+  prevDue: fromSqlDate(row.prevDue),
+  chosenDue: fromSqlDateOrNull(row.chosenDue),
+});
 const cardState = (row: CardRow): CardStateRow => ({ ...row, due: fromSqlDate(row.due), lastReview: fromSqlDateOrNull(row.lastReview) });
 const stateParams = (s: CardStateRow) => [s.state, toSqlDate(s.due), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays, s.learningSteps, s.reps, s.lapses, toSqlDateOrNull(s.lastReview)];
 
@@ -74,11 +84,18 @@ export function submitReviewSqlite(access: SqliteAccess, userId: string, input: 
     if (ctx.retiredAt !== null) throw new AppError("CARD_RETIRED", "this card was retired from the content");
     if (ctx.suspended === 1) throw new AppError("CARD_SUSPENDED", "this card is suspended; unsuspend it to review");
     // Through the same reader as getSettings: adopted FSRS weights parsed, stored values sanitized.
-    const settings = toUserSettings({ ...(ctx as unknown as SettingsRow), enableFuzz: ctx.enableFuzz === 1 });
+    const settings = toUserSettings({ ...(ctx as unknown as SettingsRow), enableFuzz: ctx.enableFuzz === 1, loadBalance: ctx.loadBalance === 1 });
     const before = ctx.ucId === null ? null : cardState(Object.fromEntries(Object.entries(ctx).flatMap(([k, v]) => (k.startsWith("uc_") ? [[k.slice(3), v]] : []))) as CardRow);
-    const { after, log, result } = gradeCard(userId, input, before, settings, now);
+    let graded = gradeCard(userId, input, before, settings, now);
+    if (graded.balance) {
+      // Load balancing: the due counts of the fuzz range's days, one grouped query.
+      const w = dueLoadWindow(startOfDay(now, settings.timezone), graded.balance.minIvl, graded.balance.maxIvl);
+      const rows = q.dueLoad.all(toSqlDate(w.start), userId, toSqlDate(w.from), toSqlDate(w.to)) as { offset: number; count: number }[];
+      graded = balanceGrade(graded, countsByDay(rows, graded.balance.minIvl, graded.balance.maxIvl), settings, now);
+    }
+    const { after, log, result } = graded;
     const stamp = toSqlDate(now);
-    q.insertLog.run(log.id, userId, log.cardId, log.rating, log.state, toSqlDate(log.due), log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays, log.scheduledDays, log.learningSteps, toSqlDate(log.review), toSqlDate(log.prevDue), log.durationMs, log.scheduler, log.cardAfter, log.day, stamp);
+    q.insertLog.run(log.id, userId, log.cardId, log.rating, log.state, toSqlDate(log.due), log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays, log.scheduledDays, log.learningSteps, toSqlDate(log.review), toSqlDate(log.prevDue), log.durationMs, log.scheduler, log.cardAfter, toSqlDateOrNull(log.chosenDue), log.day, stamp);
     if (ctx.ucId === null) q.insertCard.run(randomUUID(), userId, input.cardId, ...stateParams(after), stamp, stamp);
     else q.gradeCard.run(...stateParams(after), stamp, stamp, ctx.ucId);
     return result;
