@@ -37,7 +37,10 @@ export function ReviewSession() {
   }
   const suggested = estimate?.grade.suggestedRating ?? null;
 
-  useEffect(() => {
+  // A layout effect, not an effect: the listener must see the new card before the browser paints
+  // it. With useEffect, a key pressed right after the next card appeared still reached the old
+  // card's listener (already revealed), so a fast Space was swallowed.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (typing(event.target) || event.altKey || event.metaKey) return;
       if ((event.key === "z" && event.ctrlKey) || (event.key.toLowerCase() === "u" && !event.ctrlKey)) {
