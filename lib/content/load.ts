@@ -103,7 +103,7 @@ export function loadContent(contentDir: string = CONTENT_DIR): LoadResult {
       problems.push({ file: chapterFile, message: `id: "${chapter.id}" must equal its folder name "${chapterDirName}"` });
     }
     const zhText = (proj: typeof chapterRead.zh, key: string) => proj.texts.find(([p]) => p === key)?.[1] ?? null;
-    translations.push({ kind: "chapter", id: chapter.id, file: chapterFile, where: `chapter ${chapter.id}`, en: chapterRead.en.texts, zh: chapterRead.zh.texts, missing: chapterRead.zh.missing, stamp: readStamp(chapterRead.raw, chapterFile, "(root)", problems) });
+    translations.push({ kind: "chapter", id: chapter.id, file: chapterFile, where: `chapter ${chapter.id}`, at: [], en: chapterRead.en.texts, zh: chapterRead.zh.texts, missing: chapterRead.zh.missing, stamp: readStamp(chapterRead.raw, chapterFile, "(root)", problems) });
     const sections: LoadedSection[] = [];
     for (const sectionDirName of subdirs(dir)) {
       const sectionDir = path.join(dir, sectionDirName);
@@ -131,6 +131,7 @@ export function loadContent(contentDir: string = CONTENT_DIR): LoadResult {
         id: section.id,
         file: sectionFile,
         where: `section ${section.id}`,
+        at: [],
         en: [...sectionEn, ["note", note] as [string, string]],
         zh: noteZh || sectionZh.length ? [...sectionZh, ["note", noteZh ?? ""] as [string, string]] : [],
         missing: [...outside("cards.", read.zh.missing), ...(noteZh ? [] : [NOTE_ZH])],
@@ -146,7 +147,7 @@ export function loadContent(contentDir: string = CONTENT_DIR): LoadResult {
         if (zh.length) translated.add(card.id);
         if (missing.length === 0) complete.add(card.id);
         const where = `cards.${i} (${card.id})`;
-        translations.push({ kind: "card", id: card.id, file: sectionFile, where: `${where}`, en: under(prefix, read.en.texts), zh, missing, stamp: readStamp(rawCards[i], sectionFile, where, problems) });
+        translations.push({ kind: "card", id: card.id, file: sectionFile, where, at: ["cards", i], en: under(prefix, read.en.texts), zh, missing, stamp: readStamp(rawCards[i], sectionFile, where, problems) });
       });
       const zhSection: ZhSection = { title: zhText(read.zh, "title"), summary: zhText(read.zh, "summary"), note: noteZh, cards: read.zhValue.cards, translated, complete };
       sections.push({ ...section, chapterId: chapter.id, note, dir: sectionDir, zh: zhSection });

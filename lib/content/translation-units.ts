@@ -16,6 +16,8 @@ export type TranslationUnit = {
   file: string;
   /** where inside that file (`cards.3 (lru-evicts)`), for messages */
   where: string;
+  /** the YAML/JSON path of the object that holds the stamp (`["cards", 3]`; `[]` for the file's root) */
+  at: (string | number)[];
   en: [string, string][];
   zh: [string, string][];
   /** text fields without Chinese */
