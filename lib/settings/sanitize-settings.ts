@@ -1,7 +1,7 @@
 import type { UserSettings } from "./get-settings";
 
 /** The schema's defaults (prisma/schema.prisma), used when a stored value is out of bounds. */
-export const DEFAULT_SETTINGS: Omit<UserSettings, "timezone" | "fsrsWeights"> = {
+export const DEFAULT_SETTINGS: Omit<UserSettings, "timezone" | "fsrsWeights" | "locale" | "showBilingualTerms"> = {
   desiredRetention: 0.9,
   newPerDay: 20,
   reviewsPerDay: 200,
@@ -50,5 +50,7 @@ export function sanitizeSettings(stored: UserSettings): UserSettings {
     maximumInterval,
     timezone: stored.timezone,
     fsrsWeights: stored.fsrsWeights,
+    locale: stored.locale === "zh" ? "zh" : "en",
+    showBilingualTerms: stored.showBilingualTerms === true,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../time/day";
+import { langSchema } from "../content/languages";
 import { MAX_INTERVAL_DAYS, stepMinutes } from "./sanitize-settings";
 
 /** "1m 10m 1h": ts-fsrs learning steps (m, h or d units), space- or comma-separated. */
@@ -24,6 +25,9 @@ export const settingsUpdateSchema = z.strictObject({
   relearningSteps: stepsSchema.optional(),
   maximumInterval: z.number().int().min(1).max(MAX_INTERVAL_DAYS).optional(),
   timezone: z.string().refine(isValidTimeZone, "unknown time zone").optional(),
+  /** the content language: cards, notes and exercises are served in it (English where untranslated) */
+  locale: langSchema.optional(),
+  showBilingualTerms: z.boolean().optional(),
 });
 
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
