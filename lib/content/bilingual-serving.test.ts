@@ -64,8 +64,13 @@ describe.each([
     expect(first.cardId).toBe("sorted-map-go-pattern");
     expect(first.sectionTitle).toBe("map 排序（有序遍历）");
     expect(first.content.prompt).toContain("Go 里怎样按 key 的顺序遍历一个 map");
-    const padding = zhQueue.cards.find((c) => c.cardId === "word-size-struct-padding");
-    expect(padding?.content.terms).toEqual([{ en: "padding", zh: "填充" }]);
+    // The terms line is opt-in: without the setting the browser gets no terms.
+    expect(zhQueue.cards.find((c) => c.cardId === "word-size-struct-padding")?.content.terms).toBeUndefined();
+    await updateSettings(db, user.id, { showBilingualTerms: true });
+    const withTerms = await getQueue(db, user.id, { limit: 20, now });
+    expect(withTerms.cards.find((c) => c.cardId === "word-size-struct-padding")?.content.terms).toEqual([{ en: "padding", zh: "填充" }]);
+    expect(withTerms.cards.find((c) => c.cardId === "sorted-map-sort-on-read-cost")?.content.terms).toEqual([{ en: "hash map", zh: "哈希表" }]);
+    expect(withTerms.cards.find((c) => c.cardId === "sorted-map-js-key-order")?.content.terms).toBeUndefined();
 
     const other = await getCardOtherLanguage(db, user.id, { cardId: first.cardId });
     expect(other).toMatchObject({ cardId: first.cardId, locale: "en", fallback: false });

@@ -7,6 +7,7 @@ import { getSettings } from "../settings/get-settings";
 import type { Lang } from "./languages";
 import type { RenderedCard } from "./render-card";
 import { readRenderedCard } from "./rendered-card-schema";
+import { withTermsSetting } from "./with-terms-setting";
 import { idSchema } from "./schema";
 
 /** Card ids are content ids or generated ones (`predict-…`): the same kebab-case shape. */
@@ -34,5 +35,5 @@ export async function getCardOtherLanguage(db: Db, userId: string, input: unknow
     const face = estimateContent(stored.estimateTemplate, estimateSeed(userId, cardId, userCard?.reps ?? 0), stored.explanation);
     content = { ...face, ...(stored.exercises ? { exercises: stored.exercises } : {}), ...(stored.terms ? { terms: stored.terms } : {}) };
   }
-  return { cardId, locale, fallback: text === null, content };
+  return { cardId, locale, fallback: text === null, content: withTermsSetting(content, settings.showBilingualTerms) };
 }
