@@ -134,4 +134,32 @@ describe("bilingual content checks", () => {
     expect(coverage.zh.translated).toBe(coverage.zh.fields - 6);
     expect(coverage.en.share).toBe(1);
   });
+
+  it("holds the Chinese to the same shape: cloze blanks and estimate slots", () => {
+    const cloze = (id: string, zh: string) => `  - id: ${id}
+    type: cloze
+    text: { en: "An {{LRU}} cache evicts the {{least recent}} entry (${id}).", zh: "${zh}" }
+    explanation: { en: "Because", zh: "因为" }
+    interview: { frequency: high, difficulty: easy }
+`;
+    const estimate = `  - id: sec-est
+    type: estimate
+    prompt: { en: "{users} users send {rate} messages each. How many a day?", zh: "{users} 个用户，每人每天发消息。一天多少条？" }
+    params:
+      users: { min: 1000, max: 2000, step: 1000 }
+      rate: { values: [2, 3] }
+    steps:
+      - { name: total, label: { en: Messages a day, zh: 每天的消息数 }, expr: users * rate }
+    answer: { nouns: [messages] }
+    assumptions: [{ en: One send is one message., zh: 一次发送就是一条消息。 }]
+    explanation: { en: Multiply., zh: 相乘。 }
+    interview: { frequency: high, difficulty: easy }
+`;
+    const dir = tree({ languages: `["en"]`, cards: [...eight(), cloze("sec-c1", "没有空"), cloze("sec-c2", "{{LRU}} 缓存淘汰最久未用的条目。"), estimate] });
+    stampAll(dir);
+    const problems = problemsOf(dir).join("\n");
+    expect(problems).toMatch(/section.yaml: zh: cards\.8\.text: needs at least one \{\{blank\}\}/);
+    expect(problems).toMatch(/cards\.9 \(sec-c2\)\.text: the Chinese has 1 blanks, the English 2/);
+    expect(problems).toMatch(/cards\.10 \(sec-est\)\.prompt: the Chinese has slots \{users\}, the English \{rate, users\}/);
+  });
 });

@@ -65,7 +65,18 @@ function readLocalized<S extends z.ZodType>(file: string, schema: S, languages: 
   for (const where of en.misplaced) problems.push({ file, message: `${where}: not a text field, so it cannot have languages` });
   const value = parseWith(file, schema, en.value, problems);
   if (!value) return null;
-  const zhValue = schema.parse(zh.value) as z.infer<S>;
+  // The Chinese must satisfy the same schema (a cloze still needs its blanks); English stands in where it does not.
+  let zhParsed = schema.safeParse(zh.value);
+  if (!zhParsed.success) {
+    for (const message of formatZodIssues(zhParsed.error)) problems.push({ file, message: `zh: ${message}` });
+    // Only the broken cards fall back to English, so the other cards' Chinese is still checked.
+    const broken = new Set(zhParsed.error.issues.filter((i) => i.path[0] === "cards").map((i) => Number(i.path[1])));
+    const patched = zh.value as { cards?: unknown[] };
+    const english = en.value as { cards?: unknown[] };
+    if (patched.cards && english.cards) patched.cards = patched.cards.map((card, i) => (broken.has(i) ? english.cards?.[i] : card));
+    zhParsed = schema.safeParse(patched);
+  }
+  const zhValue = (zhParsed.success ? zhParsed.data : value) as z.infer<S>;
   if (languages.includes("zh")) for (const where of zh.missing) problems.push({ file, message: `${where}: lacks zh (every text field is { en, zh } once content/languages.json has "zh")` });
   return { raw, value, zhValue, en, zh };
 }

@@ -13,7 +13,7 @@ import { cardTexts } from "./card-texts";
 
 export { cardTexts };
 import { staleTranslation, type TranslationUnit } from "./translation-units";
-import { seedHeadingsSchema, type Card } from "./schema";
+import { CLOZE_PATTERN, seedHeadingsSchema, type Card } from "./schema";
 import { readSeedHeadings, SEED_FILE, uncoveredHeadings, type SeedHeading } from "./seed-headings";
 
 export const MIN_CARDS_PER_SECTION = 8;
@@ -30,7 +30,7 @@ export function cardPrompt(card: Card): string {
 const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 function checkSections(chapters: LoadedChapter[], problems: ContentProblem[], snippets: Snippet[]) {
-  checkTranslatedTexts(zhView(chapters), problems, snippets);
+  checkTranslatedTexts(zhView(chapters), problems, snippets, new Map(chapters.flatMap((c) => c.sections.flatMap((s) => s.cards.map((card) => [card.id, card])))));
   const ids = new Map<string, string>();
   const prompts = new Map<string, string>();
   const claim = (map: Map<string, string>, key: string, file: string, what: string) => {
@@ -94,7 +94,10 @@ export function zhView(chapters: LoadedChapter[]): LoadedChapter[] {
 }
 
 /** The text checks on the Chinese side: note length, duplicate questions, snippets that differ from the English ones. */
-function checkTranslatedTexts(chapters: LoadedChapter[], problems: ContentProblem[], snippets: Snippet[]) {
+const blankCount = (text: string) => [...text.matchAll(new RegExp(CLOZE_PATTERN.source, "g"))].length;
+const slotSet = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(", ");
+
+function checkTranslatedTexts(chapters: LoadedChapter[], problems: ContentProblem[], snippets: Snippet[], english: Map<string, Card>) {
   const prompts = new Map<string, string>();
   for (const section of chapters.flatMap((c) => c.sections)) {
     const file = path.join(section.dir, "section.yaml");
@@ -110,6 +113,13 @@ function checkTranslatedTexts(chapters: LoadedChapter[], problems: ContentProble
       const previous = prompts.get(key);
       if (previous) problems.push({ file, message: `${where}: duplicate zh question (also in ${previous})` });
       else prompts.set(key, `${file} ${where}`);
+      const en = english.get(card.id);
+      if (card.type === "cloze" && en?.type === "cloze" && blankCount(card.text) !== blankCount(en.text)) {
+        problems.push({ file, message: `${where}.text: the Chinese has ${blankCount(card.text)} blanks, the English ${blankCount(en.text)}` });
+      }
+      if (card.type === "estimate" && en?.type === "estimate" && slotSet(card.prompt) !== slotSet(en.prompt)) {
+        problems.push({ file, message: `${where}.prompt: the Chinese has slots {${slotSet(card.prompt)}}, the English {${slotSet(en.prompt)}}` });
+      }
       for (const text of cardTexts(card)) {
         extractTsSnippets(text).forEach((code, j) => snippets.push({ file, label: `${where} zh snippet ${j + 1}`, code }));
       }
