@@ -6,7 +6,7 @@ import { loadContent } from "./load";
 import { mergeZhDrafts } from "./merge-zh-drafts";
 import { staleTranslation } from "./translation-units";
 import { validateContent } from "./validate";
-import { exerciseTranslations } from "../exercises/exercise-translations";
+import { checkExerciseTranslations, exerciseTranslations } from "../exercises/exercise-translations";
 import { readExerciseMeta } from "../exercises/catalog";
 
 // A copy of two real sections (ds/sorted-map, linux/word-size) and one exercise, with Chinese
@@ -51,6 +51,19 @@ describe("content:merge-zh", () => {
     // With zh on, content:check finds nothing missing or stale; only the glossary (not in the fixture) is asked for.
     const problems = validateContent({ contentDir: content, seedFile: "/nonexistent", compile: false }).problems.map((p) => p.message);
     expect(problems).toEqual([expect.stringMatching(/^missing: the bilingual glossary/)]);
+  });
+
+  it("flags an exercise whose English prompt changed after the merge, and one without Chinese once zh is on", () => {
+    const { content, exercises } = copy();
+    mergeZhDrafts(content, exercises);
+    expect(checkExerciseTranslations(true, exercises)).toEqual([]);
+    const prompt = path.join(exercises, "sorted-map", "prompt.md");
+    writeFileSync(prompt, `${readFileSync(prompt, "utf8")}\nOne more requirement.\n`);
+    expect(checkExerciseTranslations(true, exercises).map((p) => p.message)).toEqual([
+      "exercise sorted-map: stale translation: the English (title, hints[], prompt.md) changed since the Chinese was written; update it, then run npm run content:stamp -- sorted-map",
+    ]);
+    writeFileSync(path.join(exercises, "sorted-map", "prompt.zh.md"), "");
+    expect(checkExerciseTranslations(true, exercises).map((p) => p.message)).toContain("prompt.zh.md: lacks zh (every text is { en, zh } once content/languages.json has \"zh\")");
   });
 
   it("is idempotent: a second run finds no drafts and changes nothing", () => {
