@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { signUp } from "../auth/sign-up";
 import { getQueue } from "../review/get-queue";
+import { startQuiz } from "../quiz/start-quiz";
 import { submitReview } from "../review/submit-review";
 import { getSettings } from "../settings/get-settings";
 import { localeFromAcceptLanguage } from "../settings/locale-from-accept-language";
@@ -109,6 +110,15 @@ describe.each([
     expect(await getCardOtherLanguage(db, user.id, { cardId: card })).toMatchObject({ locale: "en", fallback: false });
     await updateSettings(db, user.id, { locale: "en" });
     expect(await getCardOtherLanguage(db, user.id, { cardId: card })).toMatchObject({ locale: "zh", fallback: true });
+  });
+
+  it("asks quiz questions in the user's language", async () => {
+    const db = t.db;
+    const user = await signUp(db, { email: `quiz-${hotPath}@example.com`, password: "correct horse battery" }, "zh-CN");
+    const quiz = await startQuiz(db, user.id, { chapterIds: ["linux"], length: 10, mode: "practice" }, now, () => 0.5);
+    const text = JSON.stringify(quiz.questions);
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(text).not.toMatch(/On 64-bit Linux \(LP64\)/);
   });
 
   it("validates the settings and the card id", async () => {
