@@ -31,12 +31,13 @@ export async function loadQuiz(db: Db, userId: string, quizId: string) {
     source: { kind: q.kind, card: q.cardId ? (byId.get(q.cardId) ?? null) : null, payload: readJsonColumn(z.unknown(), q.payload, "QuizQuestion.payload") } satisfies QuestionSource,
     responseValue: q.response ? readJsonColumn(z.unknown(), q.response, "QuizQuestion.response") : null,
   }));
-  return { ...quiz, mode: quiz.mode as QuizMode, chapterIdList: readJsonColumn(idListSchema, quiz.chapterIds, "Quiz.chapterIds"), questions };
+  return { ...quiz, locale: settings.locale, mode: quiz.mode as QuizMode, chapterIdList: readJsonColumn(idListSchema, quiz.chapterIds, "Quiz.chapterIds"), questions };
 }
 
 export type LoadedQuiz = Awaited<ReturnType<typeof loadQuiz>>;
 
-export async function chapterTitles(db: Db, ids: Iterable<string>): Promise<Map<string, string>> {
-  const chapters = await db.chapter.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, title: true } });
-  return new Map(chapters.map((c) => [c.id, c.title]));
+/** Chapter titles in `locale` (English where a chapter has no Chinese title). */
+export async function chapterTitles(db: Db, ids: Iterable<string>, locale: "en" | "zh" = "en"): Promise<Map<string, string>> {
+  const chapters = await db.chapter.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, title: true, titleZh: true } });
+  return new Map(chapters.map((c) => [c.id, (locale === "zh" && c.titleZh) || c.title]));
 }
