@@ -79,6 +79,18 @@ export function SettingsForm({ initial, chapters }: { initial: PublicSettings; c
       </label>
       <LoadFields values={values} set={set} />
       <InterviewFields values={values} set={set} chapters={chapters} />
+      <div>
+        <label htmlFor="locale" className={labelClass}>Content language</label>
+        <select id="locale" value={values.locale} onChange={(e) => set("locale", e.target.value === "zh" ? "zh" : "en")} className={`mt-1 ${inputClass}`}>
+          <option value="en">English</option>
+          <option value="zh">中文</option>
+        </select>
+        <p className="mt-1 text-xs text-slate-500">Cards, notes, quizzes and exercises (English where no translation exists yet). Your schedule stays the same; <kbd>T</kbd> in review shows the other language.</p>
+      </div>
+      <label className="flex items-center gap-3">
+        <input type="checkbox" checked={values.showBilingualTerms} onChange={(e) => set("showBilingualTerms", e.target.checked)} className="size-4 accent-brand-600" />
+        <span className={labelClass}>Show key terms in both languages <span className="font-normal text-slate-500">(a glossary line under each answer)</span></span>
+      </label>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={busy} className={primaryButton}>{busy ? "Saving…" : "Save settings"}</button>
         <a href="/api/export" className={secondaryButton} download>Export my data (JSON)</a>

@@ -1,13 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import { CardAnswer } from "../card-face";
 import { RelativeTime } from "../relative-time";
 import { panelClass, primaryButton, secondaryButton } from "../ui";
 import { EstimateInput, EstimateVerdict, type GradedEstimate } from "./estimate-input";
 import { ExerciseDue } from "./exercise-due";
 import { SessionSummary } from "./session-summary";
+import { TermsLine } from "./terms-line";
+import { useOtherLanguage } from "./use-other-language";
 import { useReviewSession, type Rating } from "./use-review-session";
 
 const GRADES: { rating: Rating; label: string; tone: string }[] = [
@@ -22,7 +24,11 @@ const typing = (target: EventTarget | null) =>
 
 export function ReviewSession() {
   const session = useReviewSession();
-  const { current, grade, undo, hide } = session;
+  const { current: queued, grade, undo, hide } = session;
+  // `t` swaps the card's text for the other language; the card (and its grade) stay the same.
+  const other = useOtherLanguage(queued && queued.type !== "exercise" ? queued.cardId : null);
+  const toggleLanguage = other.toggle;
+  const current = useMemo(() => (queued && other.shown ? { ...queued, content: other.shown.content } : queued), [queued, other.shown]);
   const [revealed, setRevealed] = useState(false);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [shownCardId, setShownCardId] = useState<string | null>(null);
@@ -65,11 +71,13 @@ export function ReviewSession() {
         void hide("bury");
       } else if (event.key === "s") {
         void hide("suspend");
+      } else if (event.key === "t") {
+        void toggleLanguage();
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [current, revealed, grade, undo, hide]);
+  }, [current, revealed, grade, undo, hide, toggleLanguage]);
 
   if (session.loading) return <p className="py-16 text-center text-slate-500" role="status">Loading your cards…</p>;
 
@@ -121,6 +129,7 @@ export function ReviewSession() {
             <div className="mt-6 border-t border-slate-200 pt-6 dark:border-slate-800" data-testid="card-answer">
               {current.content.estimate && <EstimateVerdict result={estimate} answerText={current.content.estimate.answerText} />}
               {current.type === "cloze" ? <CardAnswer content={{ ...current.content, answer: "" }} /> : <CardAnswer content={current.content} chosen={chosen} />}
+              {current.content.terms && <TermsLine terms={current.content.terms} />}
               <div className="mt-6 grid grid-cols-2 gap-2 sm:grid-cols-4" role="group" aria-label="Grade your recall">
                 {GRADES.map((g) => {
                   const preview = current.previews.find((p) => p.rating === g.rating);
@@ -152,6 +161,10 @@ export function ReviewSession() {
           <div className="mt-6 flex gap-2 text-xs">
             <button type="button" onClick={() => void hide("bury")} className={`${secondaryButton} px-2 py-1 text-xs`}>Bury <kbd className="font-mono">B</kbd></button>
             <button type="button" onClick={() => void hide("suspend")} className={`${secondaryButton} px-2 py-1 text-xs`}>Suspend <kbd className="font-mono">S</kbd></button>
+            <button type="button" onClick={() => void other.toggle()} aria-pressed={other.shown !== null} data-testid="toggle-language" className={`${secondaryButton} px-2 py-1 text-xs`}>
+              {other.shown ? (other.shown.locale === "zh" ? "中文" : "English") : "中文 / English"} <kbd className="font-mono">T</kbd>
+            </button>
+            {other.failed && <span role="alert" className="self-center text-red-600">Could not load the other language.</span>}
           </div>
         </section>
       ) : (
@@ -165,7 +178,7 @@ export function ReviewSession() {
         </section>
       )}
       <p className="mt-6 text-center text-xs text-slate-500">
-        <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>U</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend
+        <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>U</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend · <kbd>T</kbd> other language
       </p>
     </div>
   );

@@ -2,8 +2,14 @@ import { describe, expect, it } from "vitest";
 import { countNoteWords, stripTrailingSources } from "./count-note-words";
 
 describe("countNoteWords", () => {
-  it("counts prose, skips fenced code, counts CJK characters one each", () => {
-    expect(countNoteWords("one two three\n\n```ts\nconst skipped = 1;\n```\n缓存 four")).toBe(6);
+  it("counts prose, skips fenced code, counts 1.7 Han characters a word", () => {
+    expect(countNoteWords("one two three\n\n```ts\nconst skipped = 1;\n```\n缓存 four")).toBe(5);
+    // 17 Han characters are 10 words; Latin terms inside Chinese prose count as words
+    expect(countNoteWords("一致性哈希把键映射到环上的虚拟节点 Redis")).toBe(11);
+  });
+
+  it("drops a trailing Chinese ## 参考资料 section too", () => {
+    expect(countNoteWords("alpha beta\n\n## 参考资料\n\n- Redis docs https://redis.io/\n")).toBe(2);
   });
 
   it("excludes a trailing ## Sources section", () => {

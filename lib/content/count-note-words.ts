@@ -1,5 +1,11 @@
+/**
+ * Han characters per English word in translated technical prose (the usual zh:en ratio is
+ * 1.5–1.8 characters a word; English terms kept in the Chinese count as words themselves).
+ */
+export const HAN_PER_WORD = 1.7;
+
 /** A note's closing `## Sources` list: cited titles and URLs, not prose, so not counted. */
-const SOURCES_HEADING = /^##\s+sources\s*$/i;
+const SOURCES_HEADING = /^##\s+(sources|参考资料)\s*$/i;
 const HEADING = /^#{1,2}\s/;
 const FENCE = /^\s*(```|~~~)/;
 
@@ -22,10 +28,12 @@ export function stripTrailingSources(markdown: string): string {
 
 /**
  * Words of a note's body: fenced code and a trailing `## Sources` section are excluded.
- * CJK characters count one word each; everything else splits on white space.
+ * Everything but Han characters splits on white space; Han characters count {@link HAN_PER_WORD}
+ * to a word, so a note and its Chinese translation land on about the same count and one
+ * 150–500 range serves both languages.
  */
 export function countNoteWords(markdown: string): number {
   const prose = stripTrailingSources(markdown).replace(/```[\s\S]*?```/g, " ");
-  const cjk = prose.match(/[\u3400-\u9fff]/g)?.length ?? 0;
-  return cjk + prose.replace(/[\u3400-\u9fff]/g, " ").split(/\s+/).filter((w) => /\w/.test(w)).length;
+  const han = prose.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return Math.round(han / HAN_PER_WORD) + prose.replace(/[\u3400-\u9fff]/g, " ").split(/\s+/).filter((w) => /\w/.test(w)).length;
 }

@@ -27,4 +27,10 @@ describe("findClozeLeaks", () => {
   it("does not count an answer inside another blank, since all blanks are hidden at once", () => {
     expect(findClozeLeaks({ text: "{{hash}} then {{hash map}}.", explanation: "e" })).toEqual([]);
   });
+
+  it("finds a Han answer inside Chinese prose, and a Latin answer next to Han characters", () => {
+    expect(findClozeLeaks({ text: "一致性哈希用{{虚拟节点}}让负载更均匀。", explanation: "每个物理节点对应多个虚拟节点。" })).toEqual(["虚拟节点"]);
+    expect(findClozeLeaks({ text: "Redis 的排行榜用 {{zset}} 实现。", explanation: "zset按分数排序。" })).toEqual(["zset"]);
+    expect(findClozeLeaks({ text: "Redis 的排行榜用 {{zset}} 实现。", explanation: "跳表按分数排序。" })).toEqual([]);
+  });
 });

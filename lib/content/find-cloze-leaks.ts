@@ -3,7 +3,9 @@ import { CLOZE_PATTERN } from "./schema";
 /** Case, white space, backticks and bold/italic stars don't hide an answer. */
 const normalise = (s: string) => s.toLowerCase().replace(/[`*]/g, "").replace(/\s+/g, " ").trim();
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+// Han characters are not word characters here: Chinese has no spaces between words, so an answer
+// written in Han leaks wherever it appears, and a Latin answer next to a Han character is whole.
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c) && !/\p{Script=Han}/u.test(c);
 
 /**
  * True when `needle` occurs in `haystack` as a whole token run: "1" does not leak through "L1",

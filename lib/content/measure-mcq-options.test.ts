@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureMcqOptions } from "./measure-mcq-options";
+import { measureMcqOptions, textWidth } from "./measure-mcq-options";
 import { mcqCardSchema } from "./schema";
 
 const mcq = (options: { text: string; correct?: boolean; why?: string }[], multiAnswer = false) =>
@@ -36,5 +36,11 @@ describe("measureMcqOptions", () => {
 
   it("has no ratio when every option is correct", () => {
     expect(measureMcqOptions(mcq([{ text: "a", correct: true }, { text: "b", correct: true }], true)).ratio).toBeNull();
+  });
+
+  it("measures Chinese in display columns: a Han character or full-width mark is 2", () => {
+    expect(textWidth("使用 Redis 的 zset。")).toBe(2 * 2 + 1 + 5 + 1 + 2 + 1 + 4 + 2);
+    const m = measureMcqOptions(mcq([{ text: "主从复制", correct: true }, { text: "abcdef" }]));
+    expect(m.ratio).toBeCloseTo(8 / 6);
   });
 });

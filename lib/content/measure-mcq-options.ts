@@ -7,11 +7,22 @@ export type McqOptionMeasure = {
   singleAnswer: boolean;
   /** The (longest) correct option is strictly longer than every distractor: a tie gives no cue. */
   correctIsLongest: boolean;
-  /** Longest correct option ÷ longest distractor, in characters of `text`; null without distractors. */
+  /** Longest correct option ÷ longest distractor, in display columns of `text` (see textWidth); null without distractors. */
   ratio: number | null;
 };
 
-const length = (text: string) => text.trim().length;
+/**
+ * An option's length in display columns: a Han character or full-width punctuation mark counts
+ * 2 (its width, and about what two Latin letters say), every other character 1. This keeps the
+ * ratio honest when Chinese options mix in English terms (`使用 Redis 的 zset`).
+ */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const c of text.trim()) width += /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1;
+  return width;
+}
+
+const length = textWidth;
 
 /**
  * Measures the length cue of a multiple-choice card: a test-wise learner who always picks the

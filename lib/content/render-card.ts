@@ -20,6 +20,8 @@ export type RenderedCard = {
   estimate?: EstimateFace;
   /** estimate (stored card only): the template a fresh face is drawn from per review */
   estimateTemplate?: EstimateTemplate;
+  /** glossary terms found in the card (either language), for the bilingual terms line under the answer */
+  terms?: { en: string; zh: string }[];
 };
 
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");

@@ -12,6 +12,7 @@ export const renderedCardSchema = z.object({
   exercises: z.array(z.string()).optional(),
   // estimate cards store their template; the face (`estimate`) is drawn per review, never stored
   estimateTemplate: estimateTemplateSchema.optional(),
+  terms: z.array(z.object({ en: z.string(), zh: z.string() })).optional(),
 }) satisfies z.ZodType<RenderedCard>;
 
 /** Card.rendered, checked once per distinct text and then shared: callers must not mutate it. */

@@ -2,6 +2,9 @@ import type { Db } from "../db";
 import type { LoadedChapter } from "./load";
 import { contentHash, renderCard, type RenderedCard } from "./render-card";
 import { renderMarkdown } from "./render-markdown";
+import { cardTexts } from "./card-texts";
+import { glossaryFinder } from "./find-glossary-terms";
+import type { GlossaryEntry } from "./glossary";
 
 /** A card that is not authored in content/ but generated (coding exercises and their predict cards). */
 export type GeneratedCard = { id: string; sectionId: string; type: string; rendered: RenderedCard; frequency: string; difficulty: string };
@@ -14,7 +17,8 @@ export type SyncReport = { chapters: number; sections: number; cards: { created:
  * at the id, so nobody's progress resets); cards gone from content/ are retired, not deleted,
  * so their review history stays. Writes happen in one batch transaction.
  */
-export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date = new Date(), generated: GeneratedCard[] = []): Promise<SyncReport> {
+export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date = new Date(), generated: GeneratedCard[] = [], glossary: GlossaryEntry[] = []): Promise<SyncReport> {
+  const findTerms = glossaryFinder(glossary);
   const existing = await db.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
   const known = new Map(existing.map((c) => [c.id, c]));
   const report: SyncReport = { chapters: chapters.length, sections: 0, cards: { created: 0, updated: 0, unchanged: 0, retired: 0, restored: 0 } };
@@ -24,7 +28,7 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
   const liveCardIds = new Set<string>();
   let globalOrder = 0;
 
-  type CardData = { sectionId: string; type: string; order: number; globalOrder: number; rendered: string; frequency: string; difficulty: string };
+  type CardData = { sectionId: string; type: string; order: number; globalOrder: number; rendered: string; renderedZh: string | null; frequency: string; difficulty: string };
   const upsertCard = (id: string, data: CardData) => {
     liveCardIds.add(id);
     const hash = contentHash(data);
@@ -47,6 +51,7 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
       order: 10_000 + generated.indexOf(card),
       globalOrder: globalOrder++,
       rendered: JSON.stringify(card.rendered),
+      renderedZh: null,
       frequency: card.frequency,
       difficulty: card.difficulty,
     });
@@ -54,7 +59,7 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
 
   for (const chapter of chapters) {
     liveChapterIds.push(chapter.id);
-    const chapterData = { title: chapter.title, summary: chapter.summary, seedHeading: chapter.seedHeading, order: chapter.order, retiredAt: null };
+    const chapterData = { title: chapter.title, summary: chapter.summary, titleZh: chapter.zh?.title ?? null, summaryZh: chapter.zh?.summary ?? null, seedHeading: chapter.seedHeading, order: chapter.order, retiredAt: null };
     writes.push(db.chapter.upsert({ where: { id: chapter.id }, update: chapterData, create: { id: chapter.id, ...chapterData } }));
     for (const section of chapter.sections) {
       report.sections++;
@@ -63,24 +68,32 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
         chapterId: chapter.id,
         title: section.title,
         summary: section.summary,
+        titleZh: section.zh?.title ?? null,
+        summaryZh: section.zh?.summary ?? null,
         seedHeading: section.seedHeading,
         order: section.order,
         noteHtml: renderMarkdown(section.note),
+        noteHtmlZh: section.zh?.note ? renderMarkdown(section.zh.note) : null,
         exercises: JSON.stringify(section.exercises),
         retiredAt: null,
       };
       writes.push(db.section.upsert({ where: { id: section.id }, update: sectionData, create: { id: section.id, ...sectionData } }));
-      section.cards.forEach((card, order) =>
+      section.cards.forEach((card, order) => {
+        // Both languages carry the same glossary terms, found in either language's text.
+        const zhCard = section.zh?.translated.has(card.id) ? section.zh.cards[order] : null;
+        const terms = findTerms(cardTexts(card).join("\n"), zhCard ? cardTexts(zhCard).join("\n") : undefined);
+        const withTerms = (rendered: RenderedCard) => JSON.stringify(terms.length ? { ...rendered, terms } : rendered);
         upsertCard(card.id, {
           sectionId: section.id,
           type: card.type,
           order,
           globalOrder: globalOrder++,
-          rendered: JSON.stringify(renderCard(card)),
+          rendered: withTerms(renderCard(card)),
+          renderedZh: zhCard ? withTerms(renderCard(zhCard)) : null,
           frequency: card.interview.frequency,
           difficulty: card.interview.difficulty,
-        }),
-      );
+        });
+      });
       // A section's generated cards (its exercises' predict cards) follow its authored
       // cards, so they are introduced while the topic is fresh.
       for (const card of [...generatedLeft.values()].filter((g) => g.sectionId === section.id)) upsertGenerated(card);

@@ -3,11 +3,17 @@ import { readFileSync, existsSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { checkAnswerCues, type AnswerCueFigures } from "./check-answer-cues";
 import { compileSnippets, extractTsSnippets, type Snippet } from "./compile-snippets";
-import { countNoteWords } from "./count-note-words";
+import { countNoteWords, HAN_PER_WORD } from "./count-note-words";
 import { EXERCISE_IDS } from "./exercise-ids";
 import { checkEstimateTemplate } from "../estimate/check-estimate-template";
-import { CONTENT_DIR, loadContent, type ContentProblem, type LoadedChapter } from "./load";
-import { seedHeadingsSchema, type Card } from "./schema";
+import { CONTENT_DIR, loadContent, NOTE_ZH, type ContentProblem, type LoadedChapter } from "./load";
+import type { Lang } from "./languages";
+import { checkGlossary } from "./check-glossary";
+import { cardTexts } from "./card-texts";
+
+export { cardTexts };
+import { staleTranslation, type TranslationUnit } from "./translation-units";
+import { CLOZE_PATTERN, seedHeadingsSchema, type Card } from "./schema";
 import { readSeedHeadings, SEED_FILE, uncoveredHeadings, type SeedHeading } from "./seed-headings";
 
 export const MIN_CARDS_PER_SECTION = 8;
@@ -24,6 +30,7 @@ export function cardPrompt(card: Card): string {
 const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 function checkSections(chapters: LoadedChapter[], problems: ContentProblem[], snippets: Snippet[]) {
+  checkTranslatedTexts(zhView(chapters), problems, snippets, new Map(chapters.flatMap((c) => c.sections.flatMap((s) => s.cards.map((card) => [card.id, card])))));
   const ids = new Map<string, string>();
   const prompts = new Map<string, string>();
   const claim = (map: Map<string, string>, key: string, file: string, what: string) => {
@@ -71,12 +78,55 @@ function checkSections(chapters: LoadedChapter[], problems: ContentProblem[], sn
   }
 }
 
-export function cardTexts(card: Card): string[] {
-  if (card.type === "basic") return [card.front, card.back, card.explanation];
-  if (card.type === "cloze") return [card.text, card.explanation];
-  if (card.type === "estimate") return [card.prompt, card.explanation, ...card.assumptions, ...card.steps.map((s) => s.label)];
-  return [card.question, card.explanation, ...card.options.flatMap((o) => [o.text, o.why ?? ""])];
+/**
+ * The Chinese side of the deck for the checks that read text: each section's Chinese note and
+ * its fully translated cards (a half-translated card mixes languages, so its figures would lie).
+ */
+export function zhView(chapters: LoadedChapter[]): LoadedChapter[] {
+  return chapters.map((chapter) => ({
+    ...chapter,
+    sections: chapter.sections.flatMap((s) => {
+      const zh = s.zh;
+      if (!zh) return [];
+      return [{ ...s, note: zh.note ?? "", cards: zh.cards.filter((c) => zh.complete.has(c.id) && zh.translated.has(c.id)) }];
+    }),
+  }));
 }
+
+/** The text checks on the Chinese side: note length, duplicate questions, snippets that differ from the English ones. */
+const blankCount = (text: string) => [...text.matchAll(new RegExp(CLOZE_PATTERN.source, "g"))].length;
+const slotSet = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(", ");
+
+function checkTranslatedTexts(chapters: LoadedChapter[], problems: ContentProblem[], snippets: Snippet[], english: Map<string, Card>) {
+  const prompts = new Map<string, string>();
+  for (const section of chapters.flatMap((c) => c.sections)) {
+    const file = path.join(section.dir, "section.yaml");
+    const noteFile = path.join(section.dir, NOTE_ZH);
+    const words = countNoteWords(section.note);
+    if (section.note && (words < NOTE_WORDS.min || words > NOTE_WORDS.max)) {
+      problems.push({ file: noteFile, message: `has ${words} words (${HAN_PER_WORD} Han characters a word), needs ${NOTE_WORDS.min}–${NOTE_WORDS.max}` });
+    }
+    extractTsSnippets(section.note).forEach((code, i) => snippets.push({ file: noteFile, label: `snippet ${i + 1}`, code }));
+    section.cards.forEach((card, i) => {
+      const where = `cards.${i} (${card.id})`;
+      const key = normalise(cardPrompt(card));
+      const previous = prompts.get(key);
+      if (previous) problems.push({ file, message: `${where}: duplicate zh question (also in ${previous})` });
+      else prompts.set(key, `${file} ${where}`);
+      const en = english.get(card.id);
+      if (card.type === "cloze" && en?.type === "cloze" && blankCount(card.text) !== blankCount(en.text)) {
+        problems.push({ file, message: `${where}.text: the Chinese has ${blankCount(card.text)} blanks, the English ${blankCount(en.text)}` });
+      }
+      if (card.type === "estimate" && en?.type === "estimate" && slotSet(card.prompt) !== slotSet(en.prompt)) {
+        problems.push({ file, message: `${where}.prompt: the Chinese has slots {${slotSet(card.prompt)}}, the English {${slotSet(en.prompt)}}` });
+      }
+      for (const text of cardTexts(card)) {
+        extractTsSnippets(text).forEach((code, j) => snippets.push({ file, label: `${where} zh snippet ${j + 1}`, code }));
+      }
+    });
+  }
+}
+
 
 export const SEED_HEADINGS_FILE = path.join(CONTENT_DIR, "seed-headings.yaml");
 
@@ -119,8 +169,10 @@ function checkSeedCoverage(chapters: LoadedChapter[], problems: ContentProblem[]
 export type ValidationResult = {
   chapters: LoadedChapter[];
   problems: ContentProblem[];
-  /** Answer-cue figures over the checked scope, then per chapter of that scope. */
-  figures: { scope: AnswerCueFigures; perChapter: { id: string; figures: AnswerCueFigures }[] };
+  /** Answer-cue figures over the checked scope, then per chapter of that scope; `zh` over the translated cards. */
+  figures: { scope: AnswerCueFigures; perChapter: { id: string; figures: AnswerCueFigures }[]; zh: AnswerCueFigures };
+  languages: Lang[];
+  translations: TranslationUnit[];
 };
 
 export function validateContent(
@@ -136,7 +188,7 @@ export function validateContent(
   } = {},
 ): ValidationResult {
   const contentDir = options.contentDir ?? CONTENT_DIR;
-  const { chapters, problems } = loadContent(contentDir);
+  const { chapters, problems, languages, translations } = loadContent(contentDir);
   const snippets: Snippet[] = [];
   checkSections(chapters, problems, snippets);
   checkSeedCoverage(chapters, problems, options.seedFile ?? SEED_FILE, path.join(contentDir, "seed-headings.yaml"));
@@ -149,6 +201,16 @@ export function validateContent(
   const cues = checkAnswerCues(inScope, scopeFile);
   problems.push(...cues.problems);
   const perChapter = inScope.map((c) => ({ id: c.id, figures: checkAnswerCues([c], c.dir).figures }));
-  if (options.compile !== false) problems.push(...compileSnippets(snippets));
-  return { chapters, problems, figures: { scope: cues.figures, perChapter } };
+  // The same cues in Chinese: a translation can make the right option the long one.
+  const zhCues = checkAnswerCues(zhView(inScope), scopeFile);
+  problems.push(...zhCues.problems.map((p) => ({ ...p, message: `zh: ${p.message}` })));
+  for (const unit of translations) {
+    const stale = staleTranslation(unit);
+    if (stale) problems.push({ file: unit.file, message: stale });
+  }
+  problems.push(...checkGlossary(chapters, contentDir, languages.includes("zh")));
+  // A translation keeps most code blocks as they are: compile each distinct snippet once.
+  const distinct = [...new Map(snippets.map((s) => [s.code, s])).values()];
+  if (options.compile !== false) problems.push(...compileSnippets(distinct));
+  return { chapters, problems, figures: { scope: cues.figures, perChapter, zh: zhCues.figures }, languages, translations };
 }

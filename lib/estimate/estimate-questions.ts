@@ -20,13 +20,14 @@ export function ensureEstimate<T extends Drawn>(drawn: T[], candidates: T[], len
 }
 
 /** Each estimate question's face, drawn once when the quiz starts and stored with it (seeded by the quiz). */
-export async function estimatePayloads(db: Db, drawn: Drawn[], quizId: string): Promise<Map<string, string>> {
+export async function estimatePayloads(db: Db, drawn: Drawn[], quizId: string, locale: "en" | "zh" = "en"): Promise<Map<string, string>> {
   const ids = drawn.filter((c) => c.type === "estimate").map((c) => c.cardId);
   if (ids.length === 0) return new Map();
-  const cards = await db.card.findMany({ where: { id: { in: ids } }, select: { id: true, rendered: true } });
+  const cards = await db.card.findMany({ where: { id: { in: ids } }, select: { id: true, rendered: true, renderedZh: true } });
   const payloads = new Map<string, string>();
   for (const card of cards) {
-    const stored = JSON.parse(card.rendered) as RenderedCard;
+    // Drawn in the user's language at the start; the numbers (seed) are the same in both.
+    const stored = JSON.parse((locale === "zh" && card.renderedZh) || card.rendered) as RenderedCard;
     if (!stored.estimateTemplate) continue;
     try {
       payloads.set(card.id, JSON.stringify(estimateContent(stored.estimateTemplate, estimateSeed(quizId, card.id, 0), stored.explanation)));

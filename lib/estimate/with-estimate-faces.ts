@@ -17,7 +17,8 @@ export function withEstimateFaces<T extends QueueLike>(cards: T[], owner: string
     if (!template) return [];
     try {
       const content = estimateContent(template, estimateSeed(owner, card.cardId, card.state?.reps ?? 0), card.content.explanation);
-      return [{ ...card, content: card.content.exercises ? { ...content, exercises: card.content.exercises } : content }];
+      const { exercises, terms } = card.content;
+      return [{ ...card, content: { ...content, ...(exercises ? { exercises } : {}), ...(terms ? { terms } : {}) } }];
     } catch {
       return [];
     }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { projectLocalized } from "../content/project-localized";
 
 /** exercises/<id>/meta.json: what the app needs to list and schedule an exercise. */
 export const exerciseMetaSchema = z.strictObject({
@@ -22,14 +23,19 @@ export const EXERCISES_DIR = path.resolve(process.cwd(), "exercises");
 
 let cache: ExerciseMeta[] | undefined;
 
-/** Every exercise's metadata, in catalog order of folder names; read once per process. */
+/** meta.json read in one language (`title` and `hints` may be `{ en, zh }`; the `i18n` stamp is dropped). */
+export function readExerciseMeta(file: string, lang: "en" | "zh" = "en"): ExerciseMeta {
+  return exerciseMetaSchema.parse(projectLocalized(JSON.parse(readFileSync(file, "utf8")), lang).value);
+}
+
+/** Every exercise's metadata (English), in catalog order of folder names; read once per process. */
 export function listExercises(dir: string = EXERCISES_DIR): ExerciseMeta[] {
   if (cache && dir === EXERCISES_DIR) return cache;
   const metas = existsSync(dir)
     ? readdirSync(dir)
         .filter((name) => existsSync(path.join(dir, name, "meta.json")))
         .sort()
-        .map((name) => exerciseMetaSchema.parse(JSON.parse(readFileSync(path.join(dir, name, "meta.json"), "utf8"))))
+        .map((name) => readExerciseMeta(path.join(dir, name, "meta.json")))
     : [];
   if (dir === EXERCISES_DIR) cache = metas;
   return metas;

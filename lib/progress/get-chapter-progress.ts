@@ -10,22 +10,31 @@ export const MATURE_DAYS = 21;
 
 /**
  * Chapters and sections with how many of their live study cards (coding exercises are
- * counted on their own) the user has started and matured.
- * Three queries whatever the content size.
+ * counted on their own) the user has started and matured, titled in the user's language
+ * (English where untranslated). Four queries whatever the content size.
  */
 export async function getChapterProgress(db: Db, userId: string): Promise<ChapterProgress[]> {
-  const [chapters, totals, seen] = await Promise.all([
+  const text = { id: true, title: true, summary: true, titleZh: true, summaryZh: true } as const;
+  const [found, totals, seen, settings] = await Promise.all([
     db.chapter.findMany({
       where: { retiredAt: null },
       orderBy: { order: "asc" },
-      select: { id: true, title: true, summary: true, sections: { where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true, summary: true } } },
+      select: { ...text, sections: { where: { retiredAt: null }, orderBy: { order: "asc" }, select: text } },
     }),
     db.card.groupBy({ by: ["sectionId"], where: { retiredAt: null, type: { in: NEW_CARD_TYPES } }, _count: { _all: true } }),
     db.userCard.findMany({
       where: { userId, state: { not: CardState.New }, card: { retiredAt: null, type: { in: NEW_CARD_TYPES } } },
       select: { scheduledDays: true, card: { select: { sectionId: true } } },
     }),
+    db.settings.findUnique({ where: { userId }, select: { locale: true } }),
   ]);
+  const zh = settings?.locale === "zh";
+  const localize = ({ titleZh, summaryZh, ...t }: { id: string; title: string; summary: string; titleZh: string | null; summaryZh: string | null }) => ({
+    ...t,
+    title: (zh && titleZh) || t.title,
+    summary: (zh && summaryZh) || t.summary,
+  });
+  const chapters = found.map((c) => ({ ...localize(c), sections: c.sections.map(localize) }));
   const total = new Map(totals.map((t) => [t.sectionId, t._count._all]));
   const seenBySection = new Map<string, { seen: number; mature: number }>();
   for (const uc of seen) {

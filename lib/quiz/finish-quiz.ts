@@ -27,7 +27,7 @@ export async function getQuizResults(db: Db, userId: string, quizId: string, now
 }
 
 async function buildResults(db: Db, quiz: LoadedQuiz & { finishedAt: Date }): Promise<QuizResults> {
-  const titles = await chapterTitles(db, quiz.questions.map((q) => q.chapterId));
+  const titles = await chapterTitles(db, quiz.questions.map((q) => q.chapterId), quiz.locale);
   const byChapter = new Map<string, ChapterScore>();
   for (const q of quiz.questions) {
     const entry = byChapter.get(q.chapterId) ?? { chapterId: q.chapterId, title: titles.get(q.chapterId) ?? q.chapterId, correct: 0, total: 0 };

@@ -12,7 +12,7 @@ export function feedbackFor(question: LoadedQuiz["questions"][number]): Feedback
 export async function getQuizState(db: Db, userId: string, quizId: string, now: Date = new Date()): Promise<QuizState> {
   const quiz = await loadQuiz(db, userId, quizId);
   const finishedAt = await finishIfOverdue(db, quiz, now);
-  const titles = await chapterTitles(db, quiz.questions.map((q) => q.chapterId));
+  const titles = await chapterTitles(db, quiz.questions.map((q) => q.chapterId), quiz.locale);
   const practice = quiz.mode === "practice";
   const deadline = deadlineOf(quiz);
   return {

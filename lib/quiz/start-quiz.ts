@@ -1,3 +1,4 @@
+import { getSettings } from "../settings/get-settings";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { AppError, parseInput } from "../errors";
@@ -43,7 +44,7 @@ export async function startQuiz(db: Db, userId: string, input: unknown, now: Dat
   const candidates = await loadCandidates(db, userId, wanted, now);
   const weighted = pickCandidates(candidates, length, random);
   const drawn = mode === "mock" ? ensureEstimate(weighted, candidates, length, random) : weighted;
-  const picked = await withPayloads(drawn, quizId, await estimatePayloads(db, drawn, quizId));
+  const picked = await withPayloads(drawn, quizId, await estimatePayloads(db, drawn, quizId, (await getSettings(db, userId)).locale));
   if (picked.length === 0) throw AppError.invalid("the chosen chapters have no cards to quiz you on (suspended cards are left out)");
 
   await db.$transaction([

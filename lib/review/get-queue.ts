@@ -4,6 +4,7 @@ import { readQueueSqlite } from "../db/hot-path/sqlite-queue";
 import { sqliteAccess } from "../db/sqlite-access";
 import type { RenderedCard } from "../content/render-card";
 import { readRenderedCard } from "../content/rendered-card-schema";
+import { withTermsSetting } from "../content/with-terms-setting";
 import { predictContent, predictSeed } from "../exercises/predict/predict-content";
 import type { UserSettings } from "../settings/get-settings";
 import { startOfNextDay } from "../time/day";
@@ -79,7 +80,7 @@ export async function getQueue(db: Db, userId: string, options: { limit: number;
     type: row.type,
     sectionId: row.sectionId,
     sectionTitle: row.sectionTitle,
-    content: readRenderedCard(row.rendered),
+    content: withTermsSetting(readRenderedCard(row.rendered), settings.showBilingualTerms),
     state: row.state ? cardStateJson(row.state) : null,
     previews: previews(row.state),
   }));

@@ -5,12 +5,17 @@ import { NEW_CARD_TYPES } from "./card-types";
 import { queueTakes, type QueueData, type QueueRow } from "./queue-source";
 import { CardState } from "./vocabulary";
 
-const cardInclude = { card: { select: { type: true, rendered: true, sectionId: true, section: { select: { title: true } } } } } as const;
+const cardSelect = { type: true, rendered: true, renderedZh: true, sectionId: true, section: { select: { title: true, titleZh: true } } } as const;
+const cardInclude = { card: { select: cardSelect } } as const;
+type CardFields = { type: string; rendered: string; renderedZh: string | null; sectionId: string; section: { title: string; titleZh: string | null } };
+/** The card in the user's language, English where it has no Chinese. */
+const localized = (c: CardFields, zh: boolean) => ({ type: c.type, sectionId: c.sectionId, sectionTitle: (zh && c.section.titleZh) || c.section.title, rendered: (zh && c.renderedZh) || c.rendered });
 
 /** The portable queue read, through Prisma (the SQLite hot path is lib/db/hot-path/sqlite-queue.ts). */
 export async function readQueuePrisma(db: Db, userId: string, now: Date, limit: number, known?: UserSettings): Promise<QueueData> {
   const settings = known ?? (await getSettings(db, userId));
   const dayStart = startOfDay(now, settings.timezone);
+  const zh = settings.locale === "zh";
   // A user card is hidden while suspended, buried for today, or its content is retired.
   const base = { userId, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }], card: { retiredAt: null } };
   const learningWhere = { ...base, state: { in: [CardState.Learning, CardState.Relearning] }, due: { lte: now } };
@@ -33,12 +38,12 @@ export async function readQueuePrisma(db: Db, userId: string, now: Date, limit: 
     take.learning > 0 ? db.userCard.findMany({ where: learningWhere, orderBy: { due: "asc" }, take: take.learning, include: cardInclude }) : [],
     take.review > 0 ? db.userCard.findMany({ where: reviewWhere, orderBy: { due: "asc" }, take: take.review, include: cardInclude }) : [],
     take.fresh > 0
-      ? db.card.findMany({ where: newWhere, orderBy: { globalOrder: "asc" }, take: take.fresh, select: { id: true, type: true, rendered: true, sectionId: true, section: { select: { title: true } } } })
+      ? db.card.findMany({ where: newWhere, orderBy: { globalOrder: "asc" }, take: take.fresh, select: { id: true, ...cardSelect } })
       : [],
   ]);
   const rows: QueueRow[] = [
-    ...[...learning, ...reviews].map((uc) => ({ cardId: uc.cardId, type: uc.card.type, sectionId: uc.card.sectionId, sectionTitle: uc.card.section.title, rendered: uc.card.rendered, state: uc })),
-    ...fresh.map((c) => ({ cardId: c.id, type: c.type, sectionId: c.sectionId, sectionTitle: c.section.title, rendered: c.rendered, state: null })),
+    ...[...learning, ...reviews].map(({ card, ...uc }) => ({ cardId: uc.cardId, ...localized(card, zh), state: uc })),
+    ...fresh.map((c) => ({ cardId: c.id, ...localized(c, zh), state: null })),
   ];
   const upcoming = async () => {
     const [next, buried] = await Promise.all([

@@ -21,6 +21,8 @@ const settings = (loadBalance: boolean, easyDays = [1, 1, 1, 1, 1, 1, 1]): UserS
   fsrsWeights: null,
   interviewPlanStamp: null,
   interviewPulled: 0,
+  locale: "en",
+  showBilingualTerms: false,
   loadBalance,
   easyDays,
 });

@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { parseStoredWeights } from "../scheduler/weights";
 import { isValidTimeZone } from "../time/day";
 import { sanitizeSettings } from "./sanitize-settings";
+import type { Lang } from "../content/languages";
 
 export type UserSettings = {
   desiredRetention: number;
@@ -28,6 +29,10 @@ export type UserSettings = {
   loadBalance: boolean;
   /** Load factor per weekday, Sunday first: 1 normal, 0.5 a light day. */
   easyDays: number[];
+  /** The content language served (cards, notes, exercises); English where a text has no Chinese yet. */
+  locale: Lang;
+  /** Review: show the card's glossary terms in both languages under the answer. */
+  showBilingualTerms: boolean;
 };
 
 export const settingsSelect = {
@@ -47,13 +52,15 @@ export const settingsSelect = {
   interviewPulled: true,
   loadBalance: true,
   easyDays: true,
+  locale: true,
+  showBilingualTerms: true,
 } as const;
 
 /** The Settings columns as SQL (the SQLite hot path selects exactly what getSettings does). */
 export const SETTINGS_SQL_COLUMNS = Object.keys(settingsSelect).map((column) => `"${column}"`);
 
 /** A Settings row as stored (weights as JSON text). */
-export type SettingsRow = Omit<UserSettings, "fsrsWeights" | "interviewScope" | "easyDays"> & { fsrsWeights: string | null; interviewScope: string; easyDays: string };
+export type SettingsRow = Omit<UserSettings, "fsrsWeights" | "interviewScope" | "easyDays" | "locale"> & { fsrsWeights: string | null; interviewScope: string; easyDays: string; locale: string };
 
 /** A JSON column read leniently: a value that does not parse reads as undefined (then sanitized to its default). */
 function parseLoose(text: string): unknown {
@@ -62,6 +69,15 @@ function parseLoose(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The Boolean columns: raw SQLite (the hot path) returns them as 0/1. */
+const BOOLEAN_COLUMNS = ["enableFuzz", "loadBalance", "showBilingualTerms"] as const;
+
+/** toUserSettings for a row read with raw better-sqlite3, whose Booleans are 0/1. */
+export function toUserSettingsFromSqlite(row: Record<string, unknown>): UserSettings {
+  const booleans = Object.fromEntries(BOOLEAN_COLUMNS.map((column) => [column, row[column] === 1 || row[column] === true]));
+  return toUserSettings({ ...(row as unknown as SettingsRow), ...booleans });
 }
 
 /**
@@ -74,6 +90,7 @@ export function toUserSettings(row: SettingsRow): UserSettings {
     fsrsWeights: parseStoredWeights(row.fsrsWeights),
     interviewScope: parseLoose(row.interviewScope) as string[],
     easyDays: parseLoose(row.easyDays) as number[],
+    locale: row.locale === "zh" ? "zh" : "en",
   });
   return isValidTimeZone(clean.timezone) ? clean : { ...clean, timezone: "UTC" };
 }

@@ -1,7 +1,7 @@
 import type { UserSettings } from "./get-settings";
 
 /** The schema's defaults (prisma/schema.prisma), used when a stored value is out of bounds. */
-export const DEFAULT_SETTINGS: Omit<UserSettings, "timezone" | "fsrsWeights" | "interviewPlanStamp" | "interviewPulled"> = {
+export const DEFAULT_SETTINGS: Omit<UserSettings, "timezone" | "fsrsWeights" | "interviewPlanStamp" | "interviewPulled" | "locale" | "showBilingualTerms"> = {
   desiredRetention: 0.9,
   newPerDay: 20,
   reviewsPerDay: 200,
@@ -70,5 +70,7 @@ export function sanitizeSettings(stored: UserSettings): UserSettings {
     interviewPulled: Number.isInteger(stored.interviewPulled) ? stored.interviewPulled : 0,
     loadBalance: typeof stored.loadBalance === "boolean" ? stored.loadBalance : DEFAULT_SETTINGS.loadBalance,
     easyDays: validEasyDays(stored.easyDays) ? stored.easyDays : DEFAULT_SETTINGS.easyDays,
+    locale: stored.locale === "zh" ? "zh" : "en",
+    showBilingualTerms: stored.showBilingualTerms === true,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../time/day";
+import { langSchema } from "../content/languages";
 import { LOCAL_DATE, MAX_INTERVAL_DAYS, MAX_INTERVIEW_CAP, stepMinutes, validEasyDays } from "./sanitize-settings";
 
 /** "1m 10m 1h": ts-fsrs learning steps (m, h or d units), space- or comma-separated. */
@@ -39,6 +40,9 @@ export const settingsUpdateSchema = z.strictObject({
     .length(7, "one load factor per weekday, Sunday first")
     .refine(validEasyDays, "at least one weekday must take cards")
     .optional(),
+  /** the content language: cards, notes and exercises are served in it (English where untranslated) */
+  locale: langSchema.optional(),
+  showBilingualTerms: z.boolean().optional(),
 });
 
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;

@@ -1,5 +1,6 @@
 import { createPrismaClient } from "../db";
-import { loadContent } from "../content/load";
+import { CONTENT_DIR, loadContent } from "../content/load";
+import { readGlossary } from "../content/glossary";
 import { syncContent, type SyncReport } from "../content/sync-content";
 import { listExercises } from "../exercises/catalog";
 import { exerciseCards, exerciseProblems } from "../exercises/exercise-cards";
@@ -27,7 +28,7 @@ export async function syncContentFromDisk(url: string): Promise<SyncReport> {
   const db = createPrismaClient(url);
   try {
     const predictable = await predictableExercises(exercises.map((e) => e.id));
-    return await syncContent(db, chapters, new Date(), exerciseCards(exercises, predictable));
+    return await syncContent(db, chapters, new Date(), exerciseCards(exercises, predictable), readGlossary(CONTENT_DIR).entries);
   } finally {
     await db.$disconnect();
   }

@@ -5,7 +5,7 @@
 import { NEW_CARD_TYPES } from "../../review/card-types";
 import { queueTakes, type QueueData, type QueueRow } from "../../review/queue-source";
 import { CardState } from "../../review/vocabulary";
-import { SETTINGS_SQL_COLUMNS, toUserSettings, type SettingsRow, type UserSettings } from "../../settings/get-settings";
+import { SETTINGS_SQL_COLUMNS, toUserSettingsFromSqlite, type UserSettings } from "../../settings/get-settings";
 import { startOfDay } from "../../time/day";
 import type { SqliteAccess } from "../sqlite-access";
 import { preparedFor } from "./prepared";
@@ -25,7 +25,9 @@ const DUE_PICK = (state: string) =>
   `SELECT uc."cardId" AS "cardId", uc."due" AS "due" FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE} AND uc."state" ${state} AND uc."due" <= @now ORDER BY uc."due"`;
 // CROSS JOIN fixes the loop order in SQLite: from the few picked cards out, never from all the user's rows in.
 const WIDE_JOIN = `CROSS JOIN "UserCard" uc ON uc."userId" = @userId AND uc."cardId" = p."cardId" CROSS JOIN "Card" c ON c."id" = p."cardId" CROSS JOIN "Section" s ON s."id" = c."sectionId"`;
-const USER_CARD_COLUMNS = `uc."cardId" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", s."title" AS "sectionTitle", c."rendered" AS "rendered",
+// The user's language is a parameter (@zh = 1 for Chinese): a card without Chinese falls back to English.
+const LOCALIZED = `COALESCE(CASE WHEN @zh = 1 THEN s."titleZh" END, s."title") AS "sectionTitle", COALESCE(CASE WHEN @zh = 1 THEN c."renderedZh" END, c."rendered") AS "rendered"`;
+const USER_CARD_COLUMNS = `uc."cardId" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", ${LOCALIZED},
   uc."state" AS "state", uc."due" AS "due", uc."stability" AS "stability", uc."difficulty" AS "difficulty", uc."elapsedDays" AS "elapsedDays",
   uc."scheduledDays" AS "scheduledDays", uc."learningSteps" AS "learningSteps", uc."reps" AS "reps", uc."lapses" AS "lapses", uc."lastReview" AS "lastReview"`;
 
@@ -42,7 +44,7 @@ const statements = preparedFor((sql) => ({
   // Each part picks its cards from the covering index first, then joins the wide rows of only those.
   cards: sql(`SELECT * FROM (SELECT 0 AS "part", ${USER_CARD_COLUMNS}, p."due" AS "sortKey" FROM (${DUE_PICK(LEARNING_STATES)} LIMIT @learning) p ${WIDE_JOIN})
     UNION ALL SELECT * FROM (SELECT 1 AS "part", ${USER_CARD_COLUMNS}, p."due" AS "sortKey" FROM (${DUE_PICK(`= ${CardState.Review}`)} LIMIT @review) p ${WIDE_JOIN})
-    UNION ALL SELECT * FROM (SELECT 2 AS "part", c."id" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", s."title" AS "sectionTitle", c."rendered" AS "rendered",
+    UNION ALL SELECT * FROM (SELECT 2 AS "part", c."id" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", ${LOCALIZED},
         NULL AS "state", NULL AS "due", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c."globalOrder" AS "sortKey"
       FROM "Card" c JOIN "Section" s ON s."id" = c."sectionId"
       WHERE c."id" IN (SELECT "value" FROM json_each(@fresh)))
@@ -62,15 +64,15 @@ export async function readQueueSqlite(access: SqliteAccess, userId: string, now:
   const q = statements(sqlite);
   const nowText = toSqlDate(now);
   return access.gate.run(() => {
-    const stored = q.settings.get(userId) as (Omit<SettingsRow, "enableFuzz" | "loadBalance"> & { enableFuzz: number; loadBalance: number }) | undefined;
+    const stored = q.settings.get(userId) as Record<string, unknown> | undefined;
     if (!stored) return null;
-    const settings: UserSettings = toUserSettings({ ...stored, enableFuzz: stored.enableFuzz === 1, loadBalance: stored.loadBalance === 1 });
+    const settings: UserSettings = toUserSettingsFromSqlite(stored);
     const counts = q.counts.get({ userId, now: nowText, dayStart: toSqlDate(startOfDay(now, settings.timezone)) }) as Counts;
     const newRoom = Math.max(0, settings.newPerDay - counts.newToday);
     // At least one, so that "are new cards waiting behind the daily limit?" still has an answer.
     const newIds = (q.newCards.all({ userId, now: nowText, room: Math.max(1, newRoom) }) as { id: string }[]).map((c) => c.id);
     const take = queueTakes(limit, counts.learningCount, Math.min(counts.reviewDueCount, Math.max(0, settings.reviewsPerDay - counts.reviewsToday)), Math.min(newIds.length, newRoom));
-    const params = { userId, now: nowText, learning: take.learning, review: take.review, fresh: JSON.stringify(newIds.slice(0, take.fresh)) };
+    const params = { userId, now: nowText, learning: take.learning, review: take.review, fresh: JSON.stringify(newIds.slice(0, take.fresh)), zh: settings.locale === "zh" ? 1 : 0 };
     const rows = (q.cards.all(params) as CardRow[]).map(
       (r): QueueRow => ({
         cardId: r.cardId,

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import { AppError } from "../../errors";
-import { SETTINGS_SQL_COLUMNS, toUserSettings, type SettingsRow } from "../../settings/get-settings";
+import { SETTINGS_SQL_COLUMNS, toUserSettingsFromSqlite } from "../../settings/get-settings";
 import type { CardStateRow } from "../../review/card-state";
 import { balanceGrade } from "../../review/balance-grade";
 import { gradeCard, type GradeInput } from "../../review/grade-card";
@@ -84,7 +84,7 @@ export function submitReviewSqlite(access: SqliteAccess, userId: string, input: 
     if (ctx.retiredAt !== null) throw new AppError("CARD_RETIRED", "this card was retired from the content");
     if (ctx.suspended === 1) throw new AppError("CARD_SUSPENDED", "this card is suspended; unsuspend it to review");
     // Through the same reader as getSettings: adopted FSRS weights parsed, stored values sanitized.
-    const settings = toUserSettings({ ...(ctx as unknown as SettingsRow), enableFuzz: ctx.enableFuzz === 1, loadBalance: ctx.loadBalance === 1 });
+    const settings = toUserSettingsFromSqlite(ctx);
     const before = ctx.ucId === null ? null : cardState(Object.fromEntries(Object.entries(ctx).flatMap(([k, v]) => (k.startsWith("uc_") ? [[k.slice(3), v]] : []))) as CardRow);
     let graded = gradeCard(userId, input, before, settings, now);
     if (graded.balance) {

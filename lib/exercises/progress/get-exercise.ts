@@ -1,18 +1,21 @@
 import type { Db } from "../../db";
 import { exerciseCardId } from "../exercise-cards";
-import { findExercise, promptHtml, starterSource } from "./exercise-files";
+import { findExercise, localizedMeta, promptHtml, starterSource } from "./exercise-files";
+import { getSettings } from "../../settings/get-settings";
 
 /** What the exercise page needs: prompt, starter, the learner's saved code and standing. */
 export async function getExerciseForUser(db: Db, userId: string, exerciseId: string) {
-  const meta = findExercise(exerciseId);
-  const [progress, card] = await Promise.all([
+  const found = findExercise(exerciseId);
+  const [progress, card, settings] = await Promise.all([
     db.exerciseProgress.findUnique({ where: { userId_exerciseId: { userId, exerciseId } } }),
     db.userCard.findUnique({ where: { userId_cardId: { userId, cardId: exerciseCardId(exerciseId) } }, select: { due: true, state: true, reps: true } }),
+    getSettings(db, userId),
   ]);
+  const meta = localizedMeta(found, settings.locale);
   const starter = starterSource(exerciseId);
   return {
     meta,
-    promptHtml: promptHtml(exerciseId),
+    promptHtml: promptHtml(exerciseId, settings.locale),
     starter,
     savedCode: progress?.code ?? null,
     status: progress?.status ?? "new",

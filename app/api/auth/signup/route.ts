@@ -9,6 +9,6 @@ export const POST = publicRoute(async ({ request }) => {
   const body = await readJson(request);
   // Counted per e-mail and per IP before the hash: a sign-up flood waits instead of burning CPU.
   await authThrottle.admitSignUp((body as { email?: unknown } | null)?.email, clientIp(request.headers));
-  const user = await signUp(db, body);
+  const user = await signUp(db, body, request.headers.get("accept-language"));
   return NextResponse.json({ user }, { status: 201 });
 });
