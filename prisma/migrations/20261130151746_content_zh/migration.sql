@@ -26,12 +26,19 @@ CREATE TABLE "new_Settings" (
     "fsrsWeights" TEXT,
     "previousFsrsWeights" TEXT,
     "optimizedAt" DATETIME,
+    "interviewDate" TEXT,
+    "interviewScope" TEXT NOT NULL DEFAULT '[]',
+    "interviewDailyCap" INTEGER NOT NULL DEFAULT 30,
+    "interviewPlanStamp" TEXT,
+    "interviewPulled" INTEGER NOT NULL DEFAULT 0,
+    "loadBalance" BOOLEAN NOT NULL DEFAULT true,
+    "easyDays" TEXT NOT NULL DEFAULT '[1,1,1,1,1,1,1]',
     "locale" TEXT NOT NULL DEFAULT 'en',
     "showBilingualTerms" BOOLEAN NOT NULL DEFAULT false,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Settings_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_Settings" ("desiredRetention", "enableFuzz", "fsrsWeights", "learningSteps", "maximumInterval", "newPerDay", "optimizedAt", "previousFsrsWeights", "relearningSteps", "reviewsPerDay", "timezone", "updatedAt", "userId") SELECT "desiredRetention", "enableFuzz", "fsrsWeights", "learningSteps", "maximumInterval", "newPerDay", "optimizedAt", "previousFsrsWeights", "relearningSteps", "reviewsPerDay", "timezone", "updatedAt", "userId" FROM "Settings";
+INSERT INTO "new_Settings" ("desiredRetention", "easyDays", "enableFuzz", "fsrsWeights", "interviewDailyCap", "interviewDate", "interviewPlanStamp", "interviewPulled", "interviewScope", "learningSteps", "loadBalance", "maximumInterval", "newPerDay", "optimizedAt", "previousFsrsWeights", "relearningSteps", "reviewsPerDay", "timezone", "updatedAt", "userId") SELECT "desiredRetention", "easyDays", "enableFuzz", "fsrsWeights", "interviewDailyCap", "interviewDate", "interviewPlanStamp", "interviewPulled", "interviewScope", "learningSteps", "loadBalance", "maximumInterval", "newPerDay", "optimizedAt", "previousFsrsWeights", "relearningSteps", "reviewsPerDay", "timezone", "updatedAt", "userId" FROM "Settings";
 DROP TABLE "Settings";
 ALTER TABLE "new_Settings" RENAME TO "Settings";
 PRAGMA foreign_keys=ON;
