@@ -2,6 +2,8 @@ import type { Db } from "../db";
 import type { LoadedChapter } from "./load";
 import { contentHash, renderCard, type RenderedCard } from "./render-card";
 import { renderMarkdown } from "./render-markdown";
+import { searchTextOf } from "../cards/search-text";
+import { readRenderedCard } from "./rendered-card-schema";
 
 /** A card that is not authored in content/ but generated (coding exercises and their predict cards). */
 export type GeneratedCard = { id: string; sectionId: string; type: string; rendered: RenderedCard; frequency: string; difficulty: string };
@@ -15,7 +17,8 @@ export type SyncReport = { chapters: number; sections: number; cards: { created:
  * so their review history stays. Writes happen in one batch transaction.
  */
 export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date = new Date(), generated: GeneratedCard[] = []): Promise<SyncReport> {
-  const existing = await db.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
+  // Users' own cards (ownerId set) are not content: never retired or rewritten by a sync.
+  const existing = await db.card.findMany({ where: { ownerId: null }, select: { id: true, contentHash: true, retiredAt: true, searchText: true } });
   const known = new Map(existing.map((c) => [c.id, c]));
   const report: SyncReport = { chapters: chapters.length, sections: 0, cards: { created: 0, updated: 0, unchanged: 0, retired: 0, restored: 0 } };
   const writes = [];
@@ -31,11 +34,13 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
     const previous = known.get(id);
     if (!previous) report.cards.created++;
     else if (previous.retiredAt) report.cards.restored++;
-    else if (previous.contentHash === hash) {
+    // An empty searchText: a card synced before Browse existed gets it on the next sync.
+    else if (previous.contentHash === hash && previous.searchText !== "") {
       report.cards.unchanged++;
       return;
     } else report.cards.updated++;
-    writes.push(db.card.upsert({ where: { id }, update: { ...data, contentHash: hash, retiredAt: null }, create: { id, ...data, contentHash: hash } }));
+    const searchText = searchTextOf(readRenderedCard(data.rendered));
+    writes.push(db.card.upsert({ where: { id }, update: { ...data, searchText, contentHash: hash, retiredAt: null }, create: { id, ...data, searchText, contentHash: hash } }));
   };
 
   const generatedLeft = new Map(generated.map((g) => [g.id, g]));

@@ -26,7 +26,7 @@ export async function loadCandidates(db: Db, userId: string, chapterIds: string[
     orderBy: { globalOrder: "asc" },
     select: { id: true, type: true, frequency: true, section: { select: { chapterId: true } }, userCards: { where: { userId }, select: stateSelect } },
   });
-  return cards.map((c) => ({ cardId: c.id, type: c.type, chapterId: c.section.chapterId, weight: cardWeight(c.frequency, c.userCards[0] ?? null, now) }));
+  return cards.map((c) => ({ cardId: c.id, type: c.type, chapterId: c.section?.chapterId ?? "", weight: cardWeight(c.frequency, c.userCards[0] ?? null, now) }));
 }
 
 /** Up to `length` distinct candidates, drawn by weight without replacement. */

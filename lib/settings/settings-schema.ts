@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../time/day";
 import { MAX_INTERVAL_DAYS, stepMinutes } from "./sanitize-settings";
+import { leechSettingsSchema } from "./leech-settings";
 
 /** "1m 10m 1h": ts-fsrs learning steps (m, h or d units), space- or comma-separated. */
 export const stepsSchema = z
@@ -24,6 +25,7 @@ export const settingsUpdateSchema = z.strictObject({
   relearningSteps: stepsSchema.optional(),
   maximumInterval: z.number().int().min(1).max(MAX_INTERVAL_DAYS).optional(),
   timezone: z.string().refine(isValidTimeZone, "unknown time zone").optional(),
+  ...leechSettingsSchema,
 });
 
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
