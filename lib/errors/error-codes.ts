@@ -28,6 +28,10 @@ export const ERROR_STATUS = {
   NOT_ENOUGH_REVIEWS: 409, // too few long-term reviews to fit FSRS parameters yet
   NOTHING_TO_REVERT: 409, // no earlier parameters to go back to
   NOT_A_BETTER_FIT: 409, // only parameters an optimizer run found better can be adopted
+  DECK_NAME_TAKEN: 409, // another of the user's decks has that name
+  CARD_READ_ONLY: 409, // built-in cards cannot be edited or deleted: copy one to a deck first
+  CARD_NOT_COPYABLE: 409, // generated cards (exercises, predict, estimate) have no markdown to copy
+  CARD_TYPE_CHANGE_NEEDS_RESET: 409, // changing a card's type resets its schedule: resend with confirmReset: true
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415, // JSON endpoints take application/json only
   RATE_LIMITED: 429, // with a Retry-After header and details.retryAfterSeconds
