@@ -36,6 +36,7 @@ const SORT_COLUMN: Record<string, string> = { due: `uc."due"`, interval: `uc."sc
  * date parameter is written differ. Search is a LIKE per word over Card.searchText (see
  * search-text.ts for why not FTS5).
  */
+// Placeholders are positional on SQLite: parameters must be added in the order they appear in the SQL text.
 class Query {
   readonly params: unknown[] = [];
   constructor(private readonly postgres: boolean) {}
@@ -51,14 +52,13 @@ class Query {
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function whereClause(q: Query, userId: string, f: BrowseQuery, now: Date): string {
-  const u = q.value(userId);
-  const parts = [`c."retiredAt" IS NULL`, `(c."ownerId" IS NULL OR c."ownerId" = ${u})`];
+  // Each use of a value gets its own placeholder (SQLite's are positional).
+  const parts = [`c."retiredAt" IS NULL`, `(c."ownerId" IS NULL OR c."ownerId" = ${q.value(userId)})`];
   for (const word of normalizeSearch(f.q ?? "").split(" ").filter(Boolean).slice(0, 8)) {
     parts.push(`c."searchText" LIKE ${q.value(`%${likeEscape(word)}%`)} ESCAPE '\\'`);
   }
   if (f.deck) {
-    const d = q.value(f.deck);
-    parts.push(`(c."deckId" = ${d} OR s."chapterId" = ${d})`);
+    parts.push(`(c."deckId" = ${q.value(f.deck)} OR s."chapterId" = ${q.value(f.deck)})`);
   }
   if (f.type) parts.push(`c."type" = ${q.value(f.type)}`);
   const stateNumber = { new: CardState.New, learning: CardState.Learning, review: CardState.Review, relearning: CardState.Relearning } as const;
@@ -66,7 +66,7 @@ function whereClause(q: Query, userId: string, f: BrowseQuery, now: Date): strin
   else if (f.state === "suspended") parts.push(`uc."suspended" = true`);
   else if (f.state === "buried") parts.push(`uc."buriedUntil" > ${q.date(now)}`);
   else if (f.state) parts.push(`uc."state" = ${stateNumber[f.state]}`);
-  const tagged = (tag: string) => `EXISTS (SELECT 1 FROM "CardTag" t WHERE t."userId" = ${u} AND t."cardId" = c."id" AND t."tag" = ${q.value(tag)})`;
+  const tagged = (tag: string) => `EXISTS (SELECT 1 FROM "CardTag" t WHERE t."userId" = ${q.value(userId)} AND t."cardId" = c."id" AND t."tag" = ${q.value(tag)})`;
   if (f.tag) parts.push(tagged(f.tag));
   if (f.leech !== undefined) parts.push(f.leech ? tagged(LEECH_TAG) : `NOT ${tagged(LEECH_TAG)}`);
   if (f.dueBefore) parts.push(`uc."due" < ${q.date(f.dueBefore)}`);
@@ -99,13 +99,12 @@ export async function browseCards(db: Db, userId: string, input: unknown, now: D
   const order = `CASE WHEN ${column} IS NULL THEN 1 ELSE 0 END, ${column} ${descending ? "DESC" : "ASC"}, c."id" ASC`;
   const limit = page.q.value(f.pageSize);
   const offset = page.q.value((f.page - 1) * f.pageSize);
-  const buriedCheck = page.q.date(now);
   const [totals, rows] = await Promise.all([
     db.$queryRawUnsafe<{ total: unknown }[]>(`SELECT COUNT(*) AS "total" ${count.from} WHERE ${count.where}`, ...count.q.params),
     db.$queryRawUnsafe<Record<string, unknown>[]>(
       `SELECT c."id" AS "id", c."type" AS "type", c."ownerId" AS "ownerId", c."deckId" AS "deckId", s."chapterId" AS "chapterId",
         COALESCE(d."name", s."title") AS "where", SUBSTR(c."searchText", 1, 200) AS "text", c."createdAt" AS "createdAt",
-        uc."state" AS "state", uc."suspended" AS "suspended", CASE WHEN uc."buriedUntil" > ${buriedCheck} THEN 1 ELSE 0 END AS "buried",
+        uc."state" AS "state", uc."suspended" AS "suspended", uc."buriedUntil" AS "buriedUntil",
         uc."due" AS "due", uc."scheduledDays" AS "intervalDays", uc."stability" AS "stability", uc."difficulty" AS "difficulty", uc."lapses" AS "lapses", uc."reps" AS "reps"
       ${page.from} WHERE ${page.where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
       ...page.q.params,
@@ -127,7 +126,7 @@ export async function browseCards(db: Db, userId: string, input: unknown, now: D
       text: String(r.text ?? ""),
       state: CARD_STATE_NAMES[graded ? Number(r.state) : CardState.New],
       suspended: r.suspended === true || Number(r.suspended) === 1,
-      buried: Number(r.buried) === 1,
+      buried: r.buriedUntil !== null && r.buriedUntil !== undefined && new Date(iso(r.buriedUntil)!).getTime() > now.getTime(),
       due: graded ? iso(r.due) : null,
       intervalDays: graded ? num(r.intervalDays) : null,
       stability: graded ? num(r.stability) : null,
