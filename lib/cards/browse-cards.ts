@@ -101,12 +101,16 @@ export async function browseCards(db: Db, userId: string, input: unknown, now: D
   const offset = page.q.value((f.page - 1) * f.pageSize);
   const [totals, rows] = await Promise.all([
     db.$queryRawUnsafe<{ total: unknown }[]>(`SELECT COUNT(*) AS "total" ${count.from} WHERE ${count.where}`, ...count.q.params),
+    // The page's ids are sorted first (narrow rows through the sorter), then only those rows are read whole.
     db.$queryRawUnsafe<Record<string, unknown>[]>(
       `SELECT c."id" AS "id", c."type" AS "type", c."ownerId" AS "ownerId", c."deckId" AS "deckId", s."chapterId" AS "chapterId",
         COALESCE(d."name", s."title") AS "where", SUBSTR(c."searchText", 1, 200) AS "text", c."createdAt" AS "createdAt",
         uc."state" AS "state", uc."suspended" AS "suspended", uc."buriedUntil" AS "buriedUntil",
         uc."due" AS "due", uc."scheduledDays" AS "intervalDays", uc."stability" AS "stability", uc."difficulty" AS "difficulty", uc."lapses" AS "lapses", uc."reps" AS "reps"
-      ${page.from} WHERE ${page.where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      FROM (SELECT c."id" AS "id", ROW_NUMBER() OVER (ORDER BY ${order}) AS "position" ${page.from} WHERE ${page.where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) p
+      JOIN "Card" c ON c."id" = p."id" LEFT JOIN "UserCard" uc ON uc."userId" = ${page.q.value(userId)} AND uc."cardId" = c."id"
+      LEFT JOIN "Section" s ON s."id" = c."sectionId" LEFT JOIN "Deck" d ON d."id" = c."deckId"
+      ORDER BY p."position"`,
       ...page.q.params,
     ),
   ]);

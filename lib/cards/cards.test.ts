@@ -20,6 +20,7 @@ import { deleteCard } from "./delete-card";
 import { getCard } from "./get-card";
 import { getCardInfo } from "./get-card-info";
 import { updateCard } from "./update-card";
+import { getDeckProgress } from "../progress/get-deck-progress";
 
 const content = smallContent(0, [basicCard("c1", "What does `defer` do?"), { id: "c2", type: "cloze", text: "A {{mutex}} guards state.", explanation: "Locks.", interview: { frequency: "high", difficulty: "easy" }, tags: [], exercises: [] }, basicCard("c3")]);
 const t = createTestDb();
@@ -199,6 +200,7 @@ describe("browse and bulk actions", () => {
     await bulkCards(db, user.id, { action: "addTag", cardIds: ["c1", "c3"], tag: "leech" }, now);
     await bulkCards(db, user.id, { action: "addTag", cardIds: ["c1"], tag: "leech" }, now);
     expect((await browseCards(db, user.id, { leech: "true" }, now)).cards.map((c) => c.id)).toEqual(["c1", "c3"]);
+    expect((await getDeckProgress(db, user.id)).leeches).toBe(2);
     await bulkCards(db, user.id, { action: "removeTag", cardIds: ["c3"], tag: "leech" }, now);
     expect((await browseCards(db, user.id, { leech: "true" }, now)).total).toBe(1);
 
