@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { CardAnswer } from "../card-face";
+import { CardInfoPanel } from "../decks/card-info-panel";
 import { RelativeTime } from "../relative-time";
 import { panelClass, primaryButton, secondaryButton } from "../ui";
 import { EstimateInput, EstimateVerdict, type GradedEstimate } from "./estimate-input";
@@ -27,6 +28,8 @@ export function ReviewSession() {
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [shownCardId, setShownCardId] = useState<string | null>(null);
   const [estimate, setEstimate] = useState<GradedEstimate | null>(null);
+  const [infoFor, setInfoFor] = useState<string | null>(null);
+  const closeInfo = useCallback(() => setInfoFor(null), []);
 
   // A new card on screen starts hidden with nothing picked.
   if ((current?.cardId ?? null) !== shownCardId) {
@@ -39,7 +42,7 @@ export function ReviewSession() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (typing(event.target) || event.altKey || event.metaKey) return;
+      if (typing(event.target) || event.altKey || event.metaKey || infoFor) return;
       if ((event.key === "z" && event.ctrlKey) || (event.key.toLowerCase() === "u" && !event.ctrlKey)) {
         event.preventDefault();
         void undo();
@@ -62,11 +65,13 @@ export function ReviewSession() {
         void hide("bury");
       } else if (event.key === "s") {
         void hide("suspend");
+      } else if (event.key === "i") {
+        setInfoFor(current.cardId);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [current, revealed, grade, undo, hide]);
+  }, [current, revealed, grade, undo, hide, infoFor]);
 
   if (session.loading) return <p className="py-16 text-center text-slate-500" role="status">Loading your cards…</p>;
 
@@ -149,6 +154,7 @@ export function ReviewSession() {
           <div className="mt-6 flex gap-2 text-xs">
             <button type="button" onClick={() => void hide("bury")} className={`${secondaryButton} px-2 py-1 text-xs`}>Bury <kbd className="font-mono">B</kbd></button>
             <button type="button" onClick={() => void hide("suspend")} className={`${secondaryButton} px-2 py-1 text-xs`}>Suspend <kbd className="font-mono">S</kbd></button>
+            <button type="button" onClick={() => setInfoFor(current.cardId)} className={`${secondaryButton} px-2 py-1 text-xs`}>Card info <kbd className="font-mono">I</kbd></button>
           </div>
         </section>
       ) : (
@@ -161,8 +167,9 @@ export function ReviewSession() {
           <Link href="/" className={`${secondaryButton} mt-6`}>Back home</Link>
         </section>
       )}
+      {infoFor && <CardInfoPanel cardId={infoFor} onClose={closeInfo} />}
       <p className="mt-6 text-center text-xs text-slate-500">
-        <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>U</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend
+        <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>U</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend · <kbd>I</kbd> card info
       </p>
     </div>
   );
