@@ -21,6 +21,7 @@ import { getCard } from "./get-card";
 import { getCardInfo } from "./get-card-info";
 import { updateCard } from "./update-card";
 import { getDeckProgress } from "../progress/get-deck-progress";
+import { startQuiz } from "../quiz/start-quiz";
 
 const content = smallContent(0, [basicCard("c1", "What does `defer` do?"), { id: "c2", type: "cloze", text: "A {{mutex}} guards state.", explanation: "Locks.", interview: { frequency: "high", difficulty: "easy" }, tags: [], exercises: [] }, basicCard("c3")]);
 const t = createTestDb();
@@ -121,6 +122,25 @@ describe("authoring", () => {
     await expectCode(getCardInfo(db, other.id, copy.id), "NOT_FOUND");
     expect(await deleteCard(db, user.id, copy.id)).toEqual({ id: copy.id, deleted: true });
     await expectCode(getCard(db, user.id, copy.id), "NOT_FOUND");
+  });
+});
+
+describe("quiz", () => {
+  it("quizzes an own deck like a chapter, and never another user's deck", async () => {
+    const user = await createUser(db);
+    const deck = await createDeck(db, user.id, { name: "Quiz me" });
+    const mine = [];
+    for (const front of ["one", "two"]) mine.push((await createCard(db, user.id, { deckId: deck.id, source: { type: "basic", front, back: "A" } })).id);
+    const quiz = await startQuiz(db, user.id, { chapterIds: [deck.id], length: 10, mode: "practice" });
+    const questions = await db.quizQuestion.findMany({ where: { quizId: quiz.id }, select: { cardId: true, chapterId: true } });
+    expect(questions.map((q) => q.cardId).sort()).toEqual([...mine].sort());
+    expect(new Set(questions.map((q) => q.chapterId))).toEqual(new Set([deck.id]));
+    const stranger = await createUser(db);
+    const theirs = await startQuiz(db, stranger.id, { chapterIds: [deck.id], length: 10, mode: "practice" }).then(
+      (q) => db.quizQuestion.count({ where: { quizId: q.id } }),
+      (e: unknown) => (e instanceof AppError ? 0 : Promise.reject(e)),
+    );
+    expect(theirs).toBe(0);
   });
 });
 

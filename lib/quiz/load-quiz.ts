@@ -32,6 +32,11 @@ export async function loadQuiz(db: Db, userId: string, quizId: string) {
 export type LoadedQuiz = Awaited<ReturnType<typeof loadQuiz>>;
 
 export async function chapterTitles(db: Db, ids: Iterable<string>): Promise<Map<string, string>> {
-  const chapters = await db.chapter.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, title: true } });
-  return new Map(chapters.map((c) => [c.id, c.title]));
+  const unique = [...new Set(ids)];
+  // An own deck stands in for a chapter in a quiz (see select-cards.ts).
+  const [chapters, decks] = await Promise.all([
+    db.chapter.findMany({ where: { id: { in: unique } }, select: { id: true, title: true } }),
+    db.deck.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } }),
+  ]);
+  return new Map([...decks.map((d) => [d.id, d.name] as const), ...chapters.map((c) => [c.id, c.title] as const)]);
 }
