@@ -67,6 +67,27 @@ export function ownCardsSuite({ hotPath }: { hotPath: boolean }) {
     });
   });
 
+  describe("deck review limit", () => {
+    it("a deck that lowers its review limit shows only that many reviews a day", async () => {
+      const user = await createUser(db);
+      const deck = await createDeck(db, user.id, { name: "Capped", reviewsPerDay: 1 });
+      const ids = [];
+      for (const front of ["r1", "r2", "r3"]) ids.push((await createCard(db, user.id, { deckId: deck.id, source: basic(front) }, at("2026-05-01T08:00:00Z"))).id);
+      // Easy twice: each card is in review, due days later.
+      for (const id of ids) await grade(user.id, id, 4, at("2026-05-01T09:00:00Z"));
+      const later = at("2026-08-01T09:00:00Z");
+      const queue = await getQueue(db, user.id, { limit: 10, now: later, filter: { deckId: deck.id } });
+      expect(queue.counts.review).toBe(1);
+      expect(queue.cards.filter((c) => c.state?.state === "Review")).toHaveLength(1);
+      await grade(user.id, queue.cards[0].cardId, 3, later);
+      const after = await getQueue(db, user.id, { limit: 10, now: new Date(later.getTime() + 1000), filter: { deckId: deck.id } });
+      expect(after.counts.review).toBe(0);
+      expect(after.cards).toEqual([]);
+      const nextDay = await getQueue(db, user.id, { limit: 10, now: at("2026-08-02T09:00:00Z"), filter: { deckId: deck.id } });
+      expect(nextDay.counts.review).toBe(1);
+    });
+  });
+
   describe("leeches", () => {
     // Good twice (learning → review), then Again/Good cycles: each Again in review is a lapse.
     async function lapse(userId: string, cardId: string, times: number) {

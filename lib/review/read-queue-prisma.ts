@@ -25,12 +25,19 @@ export async function readQueuePrisma(db: Db, userId: string, now: Date, limit: 
     userCards: { none: { userId, OR: [{ state: { not: CardState.New } }, { suspended: true }, { buriedUntil: { gt: now } }] } },
     ...scope,
   };
-  const [learningCount, reviewDueCount, newToday, reviewsToday] = await Promise.all([
+  const [learningCount, reviewCaps, newToday, reviewsToday] = await Promise.all([
     db.userCard.count({ where: learningWhere }),
-    db.userCard.count({ where: reviewWhere }),
+    deckReviewCaps(db, userId, dayStart),
     db.userCard.count({ where: { userId, introducedAt: { gte: dayStart } } }),
     db.reviewLog.count({ where: { userId, review: { gte: dayStart }, state: CardState.Review } }),
   ]);
+  // Reviews of a deck that lowers its review limit count only up to what is left of it today.
+  const cappedIds = reviewCaps.map((d) => d.id);
+  const [uncappedDue, ...cappedDue] = await Promise.all([
+    db.userCard.count({ where: { ...reviewWhere, card: { ...reviewWhere.card, OR: [{ deckId: null }, { deckId: { notIn: cappedIds } }] } } }),
+    ...reviewCaps.map((d) => db.userCard.count({ where: { ...reviewWhere, card: { ...reviewWhere.card, deckId: d.id } } })),
+  ]);
+  const reviewDueCount = uncappedDue + cappedDue.reduce((sum, n, i) => sum + Math.min(n, Math.max(0, reviewCaps[i].room)), 0);
   const newRoom = Math.max(0, settings.newPerDay - newToday);
   // Like the hot path: new cards only as far as today's room (at least one, to tell whether any wait).
   const newIds = await pickNewCards(db, userId, newWhere, dayStart, Math.max(1, newRoom));
@@ -38,7 +45,7 @@ export async function readQueuePrisma(db: Db, userId: string, now: Date, limit: 
   const take = queueTakes(limit, learningCount, Math.min(reviewDueCount, Math.max(0, settings.reviewsPerDay - reviewsToday)), Math.min(newAvailable, newRoom));
   const [learning, reviews, fresh] = await Promise.all([
     take.learning > 0 ? db.userCard.findMany({ where: learningWhere, orderBy: { due: "asc" }, take: take.learning, include: { card: { select: cardSelect } } }) : [],
-    take.review > 0 ? db.userCard.findMany({ where: reviewWhere, orderBy: { due: "asc" }, take: take.review, include: { card: { select: cardSelect } } }) : [],
+    take.review > 0 ? pickReviews(db, reviewWhere, reviewCaps, take.review) : [],
     take.fresh > 0 ? db.card.findMany({ where: { id: { in: newIds.slice(0, take.fresh) } }, orderBy: { globalOrder: "asc" }, select: { id: true, ...cardSelect } }) : [],
   ]);
   const rows: QueueRow[] = [
@@ -75,4 +82,32 @@ async function pickNewCards(db: Db, userId: string, newWhere: object, dayStart: 
     ...deckRooms.filter((d) => d.room > 0).map((d) => db.card.findMany({ where: { ...newWhere, ownerId: userId, deckId: d.id }, take: Math.min(room, d.room), ...pick })),
   ]);
   return parts.flat().sort((a, b) => a.globalOrder - b.globalOrder).slice(0, room).map((c) => c.id);
+}
+
+/** The user's decks that lower the review limit, with what is left of it today. */
+async function deckReviewCaps(db: Db, userId: string, dayStart: Date): Promise<{ id: string; room: number }[]> {
+  const capped = await db.deck.findMany({ where: { userId, deletedAt: null, reviewsPerDay: { not: null } }, select: { id: true, reviewsPerDay: true } });
+  return Promise.all(
+    capped.map(async (d) => ({
+      id: d.id,
+      // ReviewLog has no relation to Card (it outlives content): match the deck's card ids.
+      room:
+        (d.reviewsPerDay ?? 0) -
+        (await db.reviewLog.count({
+          where: { userId, state: CardState.Review, review: { gte: dayStart }, cardId: { in: (await db.card.findMany({ where: { ownerId: userId, deckId: d.id }, select: { id: true } })).map((c) => c.id) } },
+        })),
+    })),
+  );
+}
+
+type ReviewWhere = { userId: string; card: object; [key: string]: unknown };
+
+/** Reviews due in due order, with each capped deck's cards cut at its room. */
+async function pickReviews(db: Db, reviewWhere: ReviewWhere, caps: { id: string; room: number }[], take: number) {
+  const query = (card: object, n: number) => db.userCard.findMany({ where: { ...reviewWhere, card: { ...reviewWhere.card, ...card } }, orderBy: { due: "asc" }, take: n, include: { card: { select: cardSelect } } });
+  const parts = await Promise.all([
+    query({ OR: [{ deckId: null }, { deckId: { notIn: caps.map((d) => d.id) } }] }, take),
+    ...caps.filter((d) => d.room > 0).map((d) => query({ deckId: d.id }, Math.min(take, d.room))),
+  ]);
+  return parts.flat().sort((a, b) => a.due.getTime() - b.due.getTime()).slice(0, take);
 }

@@ -30,6 +30,16 @@ const QUEUE_INDEX = `"UserCard" uc INDEXED BY "UserCard_userId_state_due_suspend
 const LEARNING_STATES = `IN (${LEARNING})`;
 const DUE_PICK = (state: string, filter: string) =>
   `SELECT uc."cardId" AS "cardId", uc."due" AS "due" FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE}${filter} AND uc."state" ${state} AND uc."due" <= @now ORDER BY uc."due"`;
+// A deck's own lower review limit: what is left of it today (only decks that set one).
+const DECK_REVIEW_ROOM = `SELECT d."id" AS "deckId", d."reviewsPerDay" - (SELECT COUNT(*) FROM "ReviewLog" l JOIN "Card" y ON y."id" = l."cardId"
+    WHERE l."userId" = @userId AND l."state" = ${CardState.Review} AND l."review" >= @dayStart AND y."deckId" = d."id") AS "room"
+  FROM "Deck" d WHERE d."userId" = @userId AND d."reviewsPerDay" IS NOT NULL`;
+// Reviews due, each capped deck ranked by due date and cut at its room. Only users with such a
+// deck run this (it ranks every due review); everyone else keeps DUE_PICK's early LIMIT.
+const CAPPED_REVIEW_PICK = (filter: string) => `SELECT x."cardId" AS "cardId", x."due" AS "due" FROM (
+    SELECT uc."cardId" AS "cardId", uc."due" AS "due", c."deckId" AS "deckId", ROW_NUMBER() OVER (PARTITION BY c."deckId" ORDER BY uc."due") AS "rank"
+    FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE}${filter} AND uc."state" = ${CardState.Review} AND uc."due" <= @now
+  ) x LEFT JOIN (${DECK_REVIEW_ROOM}) r ON r."deckId" = x."deckId" WHERE r."room" IS NULL OR x."rank" <= r."room" ORDER BY x."due"`;
 // CROSS JOIN fixes the loop order in SQLite: from the few picked cards out, never from all the user's rows in.
 // Own cards have no section: their deck's name stands in for the section title.
 const WIDE_JOIN = `CROSS JOIN "UserCard" uc ON uc."userId" = @userId AND uc."cardId" = p."cardId" CROSS JOIN "Card" c ON c."id" = p."cardId" LEFT JOIN "Section" s ON s."id" = c."sectionId" LEFT JOIN "Deck" d ON d."id" = c."deckId"`;
@@ -41,13 +51,16 @@ const DECK_NEW_ROOM = `SELECT d."id" AS "deckId", d."newPerDay" - (SELECT COUNT(
     WHERE x."userId" = @userId AND x."introducedAt" >= @dayStart AND y."deckId" = d."id") AS "room"
   FROM "Deck" d WHERE d."userId" = @userId AND d."newPerDay" IS NOT NULL`;
 
-const build = (kind: QueueFilterKind) => {
+const build = (kind: QueueFilterKind, capped: boolean) => {
   const filter = FILTER[kind];
+  const reviewPick = capped ? CAPPED_REVIEW_PICK(filter) : DUE_PICK(`= ${CardState.Review}`, filter);
   return preparedFor((sql) => ({
-    settings: sql(`SELECT "desiredRetention", "newPerDay", "reviewsPerDay", "enableFuzz", "learningSteps", "relearningSteps", "maximumInterval", "timezone", "fsrsWeights" FROM "Settings" WHERE "userId" = ?`),
+    // deckReviewCaps: whether any of the user's decks lowers the review limit (picks the capped statements).
+    settings: sql(`SELECT s."desiredRetention", s."newPerDay", s."reviewsPerDay", s."enableFuzz", s."learningSteps", s."relearningSteps", s."maximumInterval", s."timezone", s."fsrsWeights",
+      EXISTS (SELECT 1 FROM "Deck" d WHERE d."userId" = s."userId" AND d."reviewsPerDay" IS NOT NULL AND d."deletedAt" IS NULL) AS "deckReviewCaps" FROM "Settings" s WHERE s."userId" = ?`),
     counts: sql(`SELECT
     (SELECT COUNT(*) FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE}${filter} AND uc."state" IN (${LEARNING}) AND uc."due" <= @now) AS "learningCount",
-    (SELECT COUNT(*) FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE}${filter} AND uc."state" = ${CardState.Review} AND uc."due" <= @now) AS "reviewDueCount",
+    ${capped ? `(SELECT COUNT(*) FROM (${reviewPick}))` : `(SELECT COUNT(*) FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE}${filter} AND uc."state" = ${CardState.Review} AND uc."due" <= @now)`} AS "reviewDueCount",
     (SELECT COUNT(*) FROM "UserCard" WHERE "userId" = @userId AND "introducedAt" >= @dayStart) AS "newToday",
     (SELECT COUNT(*) FROM "ReviewLog" INDEXED BY "ReviewLog_userId_state_review_idx" WHERE "userId" = @userId AND "state" = ${CardState.Review} AND "review" >= @dayStart) AS "reviewsToday"`),
     // New cards are counted only as far as today's room: counting all of them probes every
@@ -63,7 +76,7 @@ const build = (kind: QueueFilterKind) => {
     ORDER BY "globalOrder" LIMIT @room`),
     // Each part picks its cards from the covering index first, then joins the wide rows of only those.
     cards: sql(`SELECT * FROM (SELECT 0 AS "part", ${USER_CARD_COLUMNS}, p."due" AS "sortKey" FROM (${DUE_PICK(LEARNING_STATES, filter)} LIMIT @learning) p ${WIDE_JOIN})
-    UNION ALL SELECT * FROM (SELECT 1 AS "part", ${USER_CARD_COLUMNS}, p."due" AS "sortKey" FROM (${DUE_PICK(`= ${CardState.Review}`, filter)} LIMIT @review) p ${WIDE_JOIN})
+    UNION ALL SELECT * FROM (SELECT 1 AS "part", ${USER_CARD_COLUMNS}, p."due" AS "sortKey" FROM (${reviewPick} LIMIT @review) p ${WIDE_JOIN})
     UNION ALL SELECT * FROM (SELECT 2 AS "part", c."id" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", c."deckId" AS "deckId", COALESCE(s."title", d."name") AS "sectionTitle", c."rendered" AS "rendered",
         NULL AS "state", NULL AS "due", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c."globalOrder" AS "sortKey"
       FROM "Card" c LEFT JOIN "Section" s ON s."id" = c."sectionId" LEFT JOIN "Deck" d ON d."id" = c."deckId"
@@ -75,7 +88,11 @@ const build = (kind: QueueFilterKind) => {
     (SELECT COUNT(*) FROM "UserCard" WHERE "userId" = @userId AND "suspended" = 0 AND "buriedUntil" > @now) AS "buried"`),
   }));
 };
-const statementsByKind = { all: build("all"), deck: build("deck"), chapter: build("chapter") };
+const statementsByKind = {
+  all: [build("all", false), build("all", true)],
+  deck: [build("deck", false), build("deck", true)],
+  chapter: [build("chapter", false), build("chapter", true)],
+} as const;
 
 type Counts = { learningCount: number; reviewDueCount: number; newToday: number; reviewsToday: number };
 type CardRow = { cardId: string; type: string; sectionId: string | null; deckId: string | null; sectionTitle: string; rendered: string; state: number | null; due: string | null; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: string | null };
@@ -84,12 +101,15 @@ type CardRow = { cardId: string; type: string; sectionId: string | null; deckId:
 export async function readQueueSqlite(access: SqliteAccess, userId: string, now: Date, limit: number, filter: QueueFilter = {}): Promise<QueueData | null> {
   const sqlite = access.current ?? (await access.connection());
   const kind = queueFilterKind(filter);
-  const q = statementsByKind[kind](sqlite);
+  const [uncapped, capped] = statementsByKind[kind];
+  let q = uncapped(sqlite);
   const scope = kind === "deck" ? { deckId: filter.deckId } : kind === "chapter" ? { chapterId: filter.chapterId } : {};
   const nowText = toSqlDate(now);
   return access.gate.run(() => {
-    const stored = q.settings.get(userId) as (Omit<SettingsRow, "enableFuzz"> & { enableFuzz: number }) | undefined;
-    if (!stored) return null;
+    const row = q.settings.get(userId) as (Omit<SettingsRow, "enableFuzz"> & { enableFuzz: number; deckReviewCaps: number }) | undefined;
+    if (!row) return null;
+    const { deckReviewCaps, ...stored } = row;
+    if (deckReviewCaps) q = capped(sqlite);
     const settings: UserSettings = toUserSettings({ ...stored, enableFuzz: stored.enableFuzz === 1 });
     const dayStart = toSqlDate(startOfDay(now, settings.timezone));
     const counts = q.counts.get({ userId, now: nowText, dayStart, ...scope }) as Counts;
@@ -97,7 +117,7 @@ export async function readQueueSqlite(access: SqliteAccess, userId: string, now:
     // At least one, so that "are new cards waiting behind the daily limit?" still has an answer.
     const newIds = (q.newCards.all({ userId, now: nowText, dayStart, room: Math.max(1, newRoom), ...scope }) as { id: string }[]).map((c) => c.id);
     const take = queueTakes(limit, counts.learningCount, Math.min(counts.reviewDueCount, Math.max(0, settings.reviewsPerDay - counts.reviewsToday)), Math.min(newIds.length, newRoom));
-    const params = { ...scope, userId, now: nowText, learning: take.learning, review: take.review, fresh: JSON.stringify(newIds.slice(0, take.fresh)) };
+    const params = { ...scope, ...(deckReviewCaps ? { dayStart } : {}), userId, now: nowText, learning: take.learning, review: take.review, fresh: JSON.stringify(newIds.slice(0, take.fresh)) };
     const rows = (q.cards.all(params) as CardRow[]).map(
       (r): QueueRow => ({
         cardId: r.cardId,
