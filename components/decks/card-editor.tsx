@@ -7,7 +7,7 @@ import { inputClass, labelClass, primaryButton, secondaryButton } from "@/compon
 import { api, ApiError } from "@/lib/client/api";
 import type { CardSource, OwnCardType } from "@/lib/cards/card-source";
 import type { RenderedCard } from "@/lib/content/render-card";
-import { wrapCloze } from "./wrap-cloze";
+import { wrapCloze } from "@/lib/cards/wrap-cloze";
 
 type Deck = { id: string; name: string };
 type Option = { text: string; correct: boolean; why: string };
