@@ -55,6 +55,17 @@ export function BrowseTable({ decks, chapters, initial }: { decks: Deck[]; chapt
       setMessage(e instanceof ApiError ? e.message : String(e));
     }
   }
+  // "Copy to my deck": a built-in card becomes an editable own card.
+  async function copy(cardId: string, deckId: string) {
+    setMessage(null);
+    try {
+      const { card } = await api.post<{ card: { id: string } }>(`/api/cards/${cardId}/copy`, { deckId });
+      setMessage(`Copied: edit it at /cards/${card.id}/edit.`);
+      setVersion((v) => v + 1);
+    } catch (e) {
+      setMessage(e instanceof ApiError ? e.message : String(e));
+    }
+  }
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const allOnPage = data?.cards.length ? data.cards.every((c) => selected.has(c.id)) : false;
 
@@ -143,6 +154,12 @@ export function BrowseTable({ decks, chapters, initial }: { decks: Deck[]; chapt
                 <td className="whitespace-nowrap">
                   <button type="button" className="underline" onClick={() => setInfoFor(c.id)}>Info</button>
                   {!c.readOnly && <> · <Link className="underline" href={`/cards/${c.id}/edit`}>Edit</Link></>}
+                  {c.readOnly && c.type !== "exercise" && c.type !== "predict" && c.type !== "estimate" && decks.length > 0 && (
+                    <select aria-label="Copy to my deck" className="ml-2 rounded border border-slate-300 text-xs dark:border-slate-700 dark:bg-slate-900" value="" onChange={(e) => e.target.value && void copy(c.id, e.target.value)}>
+                      <option value="">Copy to…</option>
+                      {decks.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+                    </select>
+                  )}
                 </td>
               </tr>
             ))}
