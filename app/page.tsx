@@ -57,6 +57,29 @@ export default async function HomePage() {
         </p>
       )}
 
+      <section aria-labelledby="decks-heading">
+        <div className="flex items-baseline justify-between">
+          <h2 id="decks-heading" className="text-lg font-semibold">Your decks</h2>
+          <Link href="/decks" className="text-sm underline">Manage decks</Link>
+        </div>
+        {home.decks.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Write your own cards: <Link href="/decks" className="underline">create a deck</Link>.</p>
+        ) : (
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+            {home.decks.map((deck) => (
+              <li key={deck.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+                <div className="flex items-baseline justify-between gap-3">
+                  <Link href={`/review?deck=${deck.id}`} className="font-semibold hover:underline">{deck.name}</Link>
+                  <span className="text-xs tabular-nums text-slate-500">{deck.reviewed}/{deck.cards} started</span>
+                </div>
+                <div className="mt-3">
+                  <ProgressBar value={deck.reviewed} total={deck.cards} label={`${deck.name} progress`} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="chapters-heading">
         <h2 id="chapters-heading" className="text-lg font-semibold">Chapters</h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">

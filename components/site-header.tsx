@@ -6,6 +6,8 @@ import { ThemeToggle } from "./theme-toggle";
 const links = [
   { href: "/", label: "Home" },
   { href: "/review", label: "Review" },
+  { href: "/decks", label: "Decks" },
+  { href: "/browse", label: "Browse" },
   { href: "/exercises", label: "Exercises" },
   { href: "/quiz", label: "Quiz" },
   { href: "/progress", label: "Progress" },

@@ -5,6 +5,7 @@ import { UnfinishedQuizzes } from "@/components/quiz/unfinished-quizzes";
 import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { getChapterProgress } from "@/lib/progress/get-chapter-progress";
+import { listDecks } from "@/lib/decks/list-decks";
 import { listQuizzes } from "@/lib/quiz/list-quizzes";
 import { getSettings } from "@/lib/settings/get-settings";
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Quiz" };
 
 export default async function QuizPage() {
   const userId = await requirePageUserId("/quiz");
-  const [chapters, overview, settings] = await Promise.all([getChapterProgress(db, userId), listQuizzes(db, userId), getSettings(db, userId)]);
+  const [chapters, overview, settings, decks] = await Promise.all([getChapterProgress(db, userId), listQuizzes(db, userId), getSettings(db, userId), listDecks(db, userId)]);
   return (
     <div className="space-y-8">
       <div>
@@ -20,7 +21,7 @@ export default async function QuizPage() {
         <p className="mt-2 text-slate-600 dark:text-slate-400">Questions lean toward your weak spots and what interviewers ask most.</p>
       </div>
       {overview.unfinished.length > 0 && <UnfinishedQuizzes quizzes={overview.unfinished} />}
-      <QuizStartForm chapters={chapters.filter((c) => c.total > 0).map((c) => ({ id: c.id, title: c.title, cards: c.total }))} />
+      <QuizStartForm chapters={[...chapters.filter((c) => c.total > 0).map((c) => ({ id: c.id, title: c.title, cards: c.total })), ...decks.filter((d) => d.cardCount > 0).map((d) => ({ id: d.id, title: `${d.name} (your deck)`, cards: d.cardCount }))]} />
       <QuizHistory quizzes={overview.history} timezone={settings.timezone} />
     </div>
   );

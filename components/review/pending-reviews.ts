@@ -29,10 +29,10 @@ export function savePending(pending: PendingReview[]): void {
 export type SendOutcome = "sent" | "rejected" | "retry";
 
 /** Sends one grade. 4xx other than 401/408/429 means the server will never accept it. */
-export async function sendReview(review: PendingReview): Promise<{ outcome: SendOutcome; message?: string }> {
+export async function sendReview(review: PendingReview): Promise<{ outcome: SendOutcome; message?: string; leech?: { suspended: boolean } }> {
   try {
-    await api.post("/api/reviews", review);
-    return { outcome: "sent" };
+    const response = await api.post<{ leech?: { suspended: boolean } }>("/api/reviews", review);
+    return { outcome: "sent", leech: response?.leech };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status === 0) return { outcome: "retry", message: "Offline: grades are saved locally and will be sent." };
     const { status, code, message } = error;

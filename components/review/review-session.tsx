@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useLayoutEffect, useMemo, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useState } from "react";
 import { CardAnswer } from "../card-face";
+import { CardInfoPanel } from "../decks/card-info-panel";
 import { RelativeTime } from "../relative-time";
 import { panelClass, primaryButton, secondaryButton } from "../ui";
 import { EstimateInput, EstimateVerdict, type GradedEstimate } from "./estimate-input";
@@ -33,6 +34,8 @@ export function ReviewSession() {
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [shownCardId, setShownCardId] = useState<string | null>(null);
   const [estimate, setEstimate] = useState<GradedEstimate | null>(null);
+  const [infoFor, setInfoFor] = useState<string | null>(null);
+  const closeInfo = useCallback(() => setInfoFor(null), []);
 
   // A new card on screen starts hidden with nothing picked.
   if ((current?.cardId ?? null) !== shownCardId) {
@@ -48,7 +51,7 @@ export function ReviewSession() {
   // card's listener (already revealed), so a fast Space was swallowed.
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (typing(event.target) || event.altKey || event.metaKey) return;
+      if (typing(event.target) || event.altKey || event.metaKey || infoFor) return;
       if ((event.key === "z" && event.ctrlKey) || (event.key.toLowerCase() === "u" && !event.ctrlKey)) {
         event.preventDefault();
         void undo();
@@ -73,11 +76,13 @@ export function ReviewSession() {
         void hide("suspend");
       } else if (event.key === "t") {
         void toggleLanguage();
+      } else if (event.key === "i") {
+        setInfoFor(current.cardId);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [current, revealed, grade, undo, hide, toggleLanguage]);
+  }, [current, revealed, grade, undo, hide, toggleLanguage, infoFor]);
 
   if (session.loading) return <p className="py-16 text-center text-slate-500" role="status">Loading your cards…</p>;
 
@@ -165,6 +170,7 @@ export function ReviewSession() {
               {other.shown ? (other.shown.locale === "zh" ? "中文" : "English") : "中文 / English"} <kbd className="font-mono">T</kbd>
             </button>
             {other.failed && <span role="alert" className="self-center text-red-600">Could not load the other language.</span>}
+            <button type="button" onClick={() => setInfoFor(current.cardId)} className={`${secondaryButton} px-2 py-1 text-xs`}>Card info <kbd className="font-mono">I</kbd></button>
           </div>
         </section>
       ) : (
@@ -177,8 +183,9 @@ export function ReviewSession() {
           <Link href="/" className={`${secondaryButton} mt-6`}>Back home</Link>
         </section>
       )}
+      {infoFor && <CardInfoPanel cardId={infoFor} onClose={closeInfo} />}
       <p className="mt-6 text-center text-xs text-slate-500">
-        <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>U</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend · <kbd>T</kbd> other language
+        <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>U</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend · <kbd>T</kbd> other language · <kbd>I</kbd> card info
       </p>
     </div>
   );

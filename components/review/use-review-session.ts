@@ -15,7 +15,14 @@ type Graded = { card: QueueCard; review: PendingReview };
 const FETCH_SIZE = 40;
 const REFILL_BELOW = 15;
 
-const fetchQueue = () => api.get<Queue>(`/api/review/queue?limit=${FETCH_SIZE}`);
+// /review?deck=<id> or ?chapter=<id> reviews just that deck or chapter.
+const scopeQuery = () => {
+  const params = new URLSearchParams(window.location.search);
+  const scope = new URLSearchParams();
+  for (const key of ["deck", "chapter"]) if (params.get(key)) scope.set(key, params.get(key)!);
+  return scope.size ? `&${scope}` : "";
+};
+const fetchQueue = () => api.get<Queue>(`/api/review/queue?limit=${FETCH_SIZE}${scopeQuery()}`);
 
 /** True when the POST succeeded; the caller shows its own notice otherwise. */
 const postOk = (url: string, body?: unknown) => api.post(url, body ?? {}).then(() => true, () => false);
@@ -59,7 +66,7 @@ export function useReviewSession() {
       let delay = 1000;
       while (pending.current.length > 0) {
         const head = pending.current[0];
-        const { outcome, message } = await sendReview(head);
+        const { outcome, message, leech } = await sendReview(head);
         if (outcome === "retry") {
           setNotice(message ?? "Retrying…");
           await new Promise((r) => setTimeout(r, delay));
@@ -69,7 +76,9 @@ export function useReviewSession() {
         pending.current.shift();
         persist();
         delay = 1000;
-        setNotice(outcome === "rejected" ? `A grade was not saved: ${message}` : null);
+        // A leech is worth telling: the card lapsed too often to keep drilling it as written.
+        const leechNotice = leech ? `Leech: that card has lapsed too often and was tagged "leech"${leech.suspended ? " and suspended" : ""}. Consider rewriting it.` : null;
+        setNotice(outcome === "rejected" ? `A grade was not saved: ${message}` : leechNotice);
       }
     };
     flushing.current = run().finally(() => {

@@ -5,6 +5,8 @@ import { renderMarkdown } from "./render-markdown";
 import { cardTexts } from "./card-texts";
 import { glossaryFinder } from "./find-glossary-terms";
 import type { GlossaryEntry } from "./glossary";
+import { searchTextOf } from "../cards/search-text";
+import { readRenderedCard } from "./rendered-card-schema";
 
 /** A card that is not authored in content/ but generated (coding exercises and their predict cards). */
 export type GeneratedCard = { id: string; sectionId: string; type: string; rendered: RenderedCard; frequency: string; difficulty: string };
@@ -19,7 +21,8 @@ export type SyncReport = { chapters: number; sections: number; cards: { created:
  */
 export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date = new Date(), generated: GeneratedCard[] = [], glossary: GlossaryEntry[] = []): Promise<SyncReport> {
   const findTerms = glossaryFinder(glossary);
-  const existing = await db.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
+  // Users' own cards (ownerId set) are not content: never retired or rewritten by a sync.
+  const existing = await db.card.findMany({ where: { ownerId: null }, select: { id: true, contentHash: true, retiredAt: true, searchText: true } });
   const known = new Map(existing.map((c) => [c.id, c]));
   const report: SyncReport = { chapters: chapters.length, sections: 0, cards: { created: 0, updated: 0, unchanged: 0, retired: 0, restored: 0 } };
   const writes = [];
@@ -35,11 +38,14 @@ export async function syncContent(db: Db, chapters: LoadedChapter[], now: Date =
     const previous = known.get(id);
     if (!previous) report.cards.created++;
     else if (previous.retiredAt) report.cards.restored++;
-    else if (previous.contentHash === hash) {
+    // An empty searchText: a card synced before Browse existed gets it on the next sync.
+    else if (previous.contentHash === hash && previous.searchText !== "") {
       report.cards.unchanged++;
       return;
     } else report.cards.updated++;
-    writes.push(db.card.upsert({ where: { id }, update: { ...data, contentHash: hash, retiredAt: null }, create: { id, ...data, contentHash: hash } }));
+    // Both languages are searchable in Browse, whichever the user studies in.
+    const searchText = [data.rendered, data.renderedZh].flatMap((r) => (r ? [searchTextOf(readRenderedCard(r))] : [])).join("\n");
+    writes.push(db.card.upsert({ where: { id }, update: { ...data, searchText, contentHash: hash, retiredAt: null }, create: { id, ...data, searchText, contentHash: hash } }));
   };
 
   const generatedLeft = new Map(generated.map((g) => [g.id, g]));

@@ -38,6 +38,10 @@ export const ERROR_STATUS = {
   ANKI_TOO_LARGE: 400, // more notes, cards or unpacked bytes than an import accepts
   CSV_INVALID: 400, // details: [{ line, message }]
   MARKDOWN_DECK_INVALID: 400, // details: [{ line, message }]
+  DECK_NAME_TAKEN: 409, // another of the user's decks has that name
+  CARD_READ_ONLY: 409, // built-in cards cannot be edited or deleted: copy one to a deck first
+  CARD_NOT_COPYABLE: 409, // generated cards (exercises, predict, estimate) have no markdown to copy
+  CARD_TYPE_CHANGE_NEEDS_RESET: 409, // changing a card's type resets its schedule: resend with confirmReset: true
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415, // JSON endpoints take application/json only
   RATE_LIMITED: 429, // with a Retry-After header and details.retryAfterSeconds

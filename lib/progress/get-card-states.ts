@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { NEW_CARD_TYPES } from "../review/card-types";
 import { CardState } from "../review/vocabulary";
+import { visibleCardWhere } from "../cards/visible-card-where";
 
 export type CardStates = { new: number; learning: number; review: number; relearning: number; suspended: number; total: number };
 
@@ -14,7 +15,7 @@ export async function getCardStates(db: Db, userId: string): Promise<CardStates>
     db.userCard.groupBy({ by: ["state", "suspended"], where: { userId, card: { retiredAt: null } }, _count: { _all: true } }),
     // Study cards, plus coding exercises once they are on the schedule (a never-submitted
     // exercise is not a new card: it never enters the queue by itself).
-    db.card.count({ where: { retiredAt: null, OR: [{ type: { in: NEW_CARD_TYPES } }, { userCards: { some: { userId, state: { not: CardState.New } } } }] } }),
+    db.card.count({ where: { retiredAt: null, AND: [visibleCardWhere(userId)], OR: [{ type: { in: NEW_CARD_TYPES } }, { userCards: { some: { userId, state: { not: CardState.New } } } }] } }),
   ]);
   const out: CardStates = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, total };
   let graded = 0; // rows that take a card out of "new"

@@ -21,9 +21,9 @@ export async function getChapterProgress(db: Db, userId: string): Promise<Chapte
       orderBy: { order: "asc" },
       select: { ...text, sections: { where: { retiredAt: null }, orderBy: { order: "asc" }, select: text } },
     }),
-    db.card.groupBy({ by: ["sectionId"], where: { retiredAt: null, type: { in: NEW_CARD_TYPES } }, _count: { _all: true } }),
+    db.card.groupBy({ by: ["sectionId"], where: { ownerId: null, retiredAt: null, type: { in: NEW_CARD_TYPES } }, _count: { _all: true } }),
     db.userCard.findMany({
-      where: { userId, state: { not: CardState.New }, card: { retiredAt: null, type: { in: NEW_CARD_TYPES } } },
+      where: { userId, state: { not: CardState.New }, card: { ownerId: null, retiredAt: null, type: { in: NEW_CARD_TYPES } } },
       select: { scheduledDays: true, card: { select: { sectionId: true } } },
     }),
     db.settings.findUnique({ where: { userId }, select: { locale: true } }),
@@ -38,10 +38,10 @@ export async function getChapterProgress(db: Db, userId: string): Promise<Chapte
   const total = new Map(totals.map((t) => [t.sectionId, t._count._all]));
   const seenBySection = new Map<string, { seen: number; mature: number }>();
   for (const uc of seen) {
-    const entry = seenBySection.get(uc.card.sectionId) ?? { seen: 0, mature: 0 };
+    const entry = seenBySection.get(uc.card.sectionId ?? "") ?? { seen: 0, mature: 0 };
     entry.seen++;
     if (uc.scheduledDays >= MATURE_DAYS) entry.mature++;
-    seenBySection.set(uc.card.sectionId, entry);
+    seenBySection.set(uc.card.sectionId ?? "", entry);
   }
   return chapters.map((chapter) => {
     const sections = chapter.sections.map((s) => ({ ...s, total: total.get(s.id) ?? 0, ...(seenBySection.get(s.id) ?? { seen: 0, mature: 0 }) }));

@@ -42,7 +42,7 @@ export async function getChapterMastery(db: Db, userId: string, now: Date = new 
       orderBy: { order: "asc" },
       select: { id: true, title: true, sections: { select: { id: true } } },
     }),
-    db.card.groupBy({ by: ["sectionId"], where: { retiredAt: null, type: { in: NEW_CARD_TYPES } }, _count: { _all: true } }),
+    db.card.groupBy({ by: ["sectionId"], where: { ownerId: null, retiredAt: null, type: { in: NEW_CARD_TYPES } }, _count: { _all: true } }),
     db.exerciseProgress.findMany({ where: { userId, status: "solved" }, select: { exerciseId: true } }),
   ]);
   // One query per chapter with the card → section join in SQL: only the user's scheduling
@@ -64,7 +64,7 @@ export async function getChapterMastery(db: Db, userId: string, now: Date = new 
   const of = (chapterId: string | undefined) => (chapterId ? acc.get(chapterId) : undefined);
 
   for (const t of totals) {
-    const a = of(chapterOfSection.get(t.sectionId));
+    const a = of(chapterOfSection.get(t.sectionId ?? ""));
     if (a) a.cards += t._count._all;
   }
   chapters.forEach((c, i) => {

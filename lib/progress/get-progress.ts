@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { getSettings } from "../settings/get-settings";
 import { dayKey } from "../time/day";
 import { getCardStates, type CardStates } from "./get-card-states";
+import { getDeckProgress, type DeckProgress } from "./get-deck-progress";
 import { getForecast, type Forecast } from "./get-forecast";
 import { getChapterMastery, type ChapterMastery } from "./get-mastery";
 import { getQuizScores, type QuizScore } from "./get-quiz-scores";
@@ -16,6 +17,10 @@ export type Progress = {
   states: CardStates;
   chapters: ChapterMastery[];
   quizzes: QuizScore[];
+  /** the user's own decks */
+  decks: DeckProgress[];
+  /** cards tagged leech (lapsed too often) */
+  leeches: number;
 };
 
 const DAY_MS = 86_400_000;
@@ -24,7 +29,7 @@ const DAY_MS = 86_400_000;
 export async function getProgress(db: Db, userId: string, now: Date = new Date()): Promise<Progress> {
   const { timezone } = await getSettings(db, userId);
   const today = dayKey(now, timezone);
-  const [activity, forecast, allTime, last30Days, states, chapters, quizzes] = await Promise.all([
+  const [activity, forecast, allTime, last30Days, states, chapters, quizzes, own] = await Promise.all([
     getReviewActivity(db, userId, today),
     getForecast(db, userId, timezone, today, now),
     getTrueRetention(db, userId),
@@ -32,6 +37,7 @@ export async function getProgress(db: Db, userId: string, now: Date = new Date()
     getCardStates(db, userId),
     getChapterMastery(db, userId, now),
     getQuizScores(db, userId),
+    getDeckProgress(db, userId),
   ]);
-  return { timezone, activity, forecast, retention: { allTime, last30Days }, states, chapters, quizzes };
+  return { timezone, activity, forecast, retention: { allTime, last30Days }, states, chapters, quizzes, ...own };
 }

@@ -36,8 +36,12 @@ export async function loadQuiz(db: Db, userId: string, quizId: string) {
 
 export type LoadedQuiz = Awaited<ReturnType<typeof loadQuiz>>;
 
-/** Chapter titles in `locale` (English where a chapter has no Chinese title). */
+/** Chapter titles in `locale` (English where a chapter has no Chinese title); an own deck stands in for a chapter in a quiz (see select-cards.ts). */
 export async function chapterTitles(db: Db, ids: Iterable<string>, locale: "en" | "zh" = "en"): Promise<Map<string, string>> {
-  const chapters = await db.chapter.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, title: true, titleZh: true } });
-  return new Map(chapters.map((c) => [c.id, (locale === "zh" && c.titleZh) || c.title]));
+  const unique = [...new Set(ids)];
+  const [chapters, decks] = await Promise.all([
+    db.chapter.findMany({ where: { id: { in: unique } }, select: { id: true, title: true, titleZh: true } }),
+    db.deck.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } }),
+  ]);
+  return new Map([...decks.map((d) => [d.id, d.name] as const), ...chapters.map((c) => [c.id, (locale === "zh" && c.titleZh) || c.title] as const)]);
 }

@@ -12,7 +12,8 @@ const stateSelect = {
 
 /**
  * The live cards of the chapters (all live chapters when `chapterIds` is empty) the user has
- * not suspended, each with its sampling weight. One query.
+ * not suspended, each with its sampling weight. One query. The user's own decks count as
+ * chapters: their ids may be in `chapterIds`, and "all" includes them.
  */
 export async function loadCandidates(db: Db, userId: string, chapterIds: string[], now: Date): Promise<Candidate[]> {
   const cards = await db.card.findMany({
@@ -20,13 +21,16 @@ export async function loadCandidates(db: Db, userId: string, chapterIds: string[
       retiredAt: null,
       // Coding-exercise cards are solved on their own page, not asked in a quiz.
       type: { in: NEW_CARD_TYPES },
-      section: { retiredAt: null, chapter: { retiredAt: null, ...(chapterIds.length ? { id: { in: chapterIds } } : {}) } },
+      OR: [
+        { section: { retiredAt: null, chapter: { retiredAt: null, ...(chapterIds.length ? { id: { in: chapterIds } } : {}) } } },
+        { ownerId: userId, deck: { deletedAt: null, ...(chapterIds.length ? { id: { in: chapterIds } } : {}) } },
+      ],
       userCards: { none: { userId, suspended: true } },
     },
     orderBy: { globalOrder: "asc" },
-    select: { id: true, type: true, frequency: true, section: { select: { chapterId: true } }, userCards: { where: { userId }, select: stateSelect } },
+    select: { id: true, type: true, frequency: true, deckId: true, section: { select: { chapterId: true } }, userCards: { where: { userId }, select: stateSelect } },
   });
-  return cards.map((c) => ({ cardId: c.id, type: c.type, chapterId: c.section.chapterId, weight: cardWeight(c.frequency, c.userCards[0] ?? null, now) }));
+  return cards.map((c) => ({ cardId: c.id, type: c.type, chapterId: c.section?.chapterId ?? c.deckId ?? "", weight: cardWeight(c.frequency, c.userCards[0] ?? null, now) }));
 }
 
 /** Up to `length` distinct candidates, drawn by weight without replacement. */

@@ -36,8 +36,12 @@ export async function startQuiz(db: Db, userId: string, input: unknown, now: Dat
   const { chapterIds, length, mode } = parseInput(startQuizSchema, input);
   const wanted = [...new Set(chapterIds)];
   if (wanted.length) {
-    const live = await db.chapter.findMany({ where: { id: { in: wanted }, retiredAt: null }, select: { id: true } });
-    const unknown = wanted.filter((id) => !live.some((c) => c.id === id));
+    // A chapter, or one of the user's own decks (another user's deck is as unknown as a typo).
+    const [live, decks] = await Promise.all([
+      db.chapter.findMany({ where: { id: { in: wanted }, retiredAt: null }, select: { id: true } }),
+      db.deck.findMany({ where: { id: { in: wanted }, userId, deletedAt: null }, select: { id: true } }),
+    ]);
+    const unknown = wanted.filter((id) => !live.some((c) => c.id === id) && !decks.some((d) => d.id === id));
     if (unknown.length) throw AppError.invalid(`unknown chapter: ${unknown.join(", ")}`);
   }
   const quizId = randomUUID();

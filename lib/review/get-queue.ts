@@ -10,7 +10,7 @@ import type { UserSettings } from "../settings/get-settings";
 import { startOfNextDay } from "../time/day";
 import { cardStateJson, toFsrsCard, type CardStateJson, type CardStateRow } from "./card-state";
 import { formatInterval } from "./format-interval";
-import type { QueueData } from "./queue-source";
+import type { QueueData, QueueFilter } from "./queue-source";
 import { readQueuePrisma } from "./read-queue-prisma";
 import { schedulerFor, snapshotFromSettings } from "./scheduler";
 import { withEstimateFaces } from "../estimate/with-estimate-faces";
@@ -21,7 +21,10 @@ export type IntervalPreview = { rating: Rating; due: string; label: string };
 export type QueueCard = {
   cardId: string;
   type: string;
-  sectionId: string;
+  /** null for an own card */
+  sectionId: string | null;
+  deckId: string | null;
+  /** the section's title, or the deck's name for an own card */
   sectionTitle: string;
   content: RenderedCard;
   /** null for a card the user has never reviewed */
@@ -45,13 +48,13 @@ export type Queue = {
  * carries its four previewed intervals. On SQLite the reads run on the hot path
  * (lib/db/hot-path/sqlite-queue.ts); elsewhere through Prisma.
  */
-export async function getQueue(db: Db, userId: string, options: { limit: number; now?: Date; settings?: UserSettings }): Promise<Queue> {
+export async function getQueue(db: Db, userId: string, options: { limit: number; now?: Date; settings?: UserSettings; filter?: QueueFilter }): Promise<Queue> {
   const now = options.now ?? new Date();
   const sqlite = sqliteAccess(db);
   const read = async (known?: UserSettings) =>
-    (sqlite?.hotPath ? await readQueueSqlite(sqlite, userId, now, options.limit) : null) ??
+    (sqlite?.hotPath ? await readQueueSqlite(sqlite, userId, now, options.limit, options.filter) : null) ??
     // Callers that already hold the settings (the home page) save a query.
-    (await readQueuePrisma(db, userId, now, options.limit, known));
+    (await readQueuePrisma(db, userId, now, options.limit, known, options.filter));
   let data = await read(options.settings);
   // The interview plan runs once a day, decided from the settings just read (no extra query
   // otherwise); its pulled-forward cards are due now, so the queue is read again.
@@ -79,6 +82,7 @@ export async function getQueue(db: Db, userId: string, options: { limit: number;
     cardId: row.cardId,
     type: row.type,
     sectionId: row.sectionId,
+    deckId: row.deckId,
     sectionTitle: row.sectionTitle,
     content: withTermsSetting(readRenderedCard(row.rendered), settings.showBilingualTerms),
     state: row.state ? cardStateJson(row.state) : null,

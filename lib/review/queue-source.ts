@@ -5,7 +5,10 @@ import type { CardStateRow } from "./card-state";
 export type QueueRow = {
   cardId: string;
   type: string;
-  sectionId: string;
+  /** null for a user's own card (it belongs to a deck instead) */
+  sectionId: string | null;
+  deckId: string | null;
+  /** the section's title, or the deck's name for an own card */
   sectionTitle: string;
   rendered: string;
   /** null for a card the user has never reviewed */
@@ -34,3 +37,9 @@ export function queueTakes(limit: number, learningCount: number, reviewRoom: num
   const fresh = Math.max(0, Math.min(limit - learning - review, newRoom));
   return { learning, review, fresh };
 }
+
+/** Review one deck (own) or one chapter (built-in) instead of everything. */
+export type QueueFilter = { deckId?: string; chapterId?: string };
+export type QueueFilterKind = "all" | "deck" | "chapter";
+
+export const queueFilterKind = (filter: QueueFilter): QueueFilterKind => (filter.deckId ? "deck" : filter.chapterId ? "chapter" : "all");

@@ -46,7 +46,8 @@ export type ReviewLogJson = {
   chosenDue: string | null;
 };
 
-export type ReviewResult = { card: CardStateJson & { cardId: string }; log: ReviewLogJson };
+/** `leech`: present only on the review that made the card a leech (not on a replay of it). */
+export type ReviewResult = { card: CardStateJson & { cardId: string }; log: ReviewLogJson; leech?: { tag: "leech"; suspended: boolean } };
 
 /** A ReviewLog row as both storage paths read and write it. */
 export type StoredLog = {

@@ -6,6 +6,9 @@ import { AppError, parseInput } from "../errors";
 import { getSettings } from "../settings/get-settings";
 import { startOfDay } from "../time/day";
 import { balanceGrade } from "./balance-grade";
+import { getLeechSettings } from "../settings/leech-settings";
+import { isVisibleTo } from "../cards/visible-card-where";
+import { detectLeech, LEECH_TAG } from "./detect-leech";
 import { gradeCard, type GradeInput } from "./grade-card";
 import { readDueLoad } from "./read-due-load";
 import { replayKnownReview } from "./replay-review";
@@ -38,16 +41,17 @@ async function submitReviewPrisma(db: Db, userId: string, input: GradeInput, now
   const { reviewId, cardId } = input;
   for (let attempt = 1; ; attempt++) {
     // The log is read before the tombstone: an undo in between is seen by the second read.
-    const [existing, tombstone, card, userCard, settings] = await Promise.all([
+    const [existing, tombstone, card, userCard, settings, leechSettings] = await Promise.all([
       db.reviewLog.findUnique({ where: { id: reviewId } }),
       db.reviewTombstone.findUnique({ where: { id: reviewId } }),
-      db.card.findUnique({ where: { id: cardId }, select: { retiredAt: true } }),
+      db.card.findUnique({ where: { id: cardId }, select: { retiredAt: true, ownerId: true } }),
       db.userCard.findUnique({ where: { userId_cardId: { userId, cardId } } }),
       getSettings(db, userId),
+      getLeechSettings(db, userId),
     ]);
     const known = replayKnownReview(userId, input, existing, tombstone);
     if (known) return known;
-    if (!card) throw AppError.notFound("card");
+    if (!card || !isVisibleTo(card, userId)) throw AppError.notFound("card");
     if (card.retiredAt) throw new AppError("CARD_RETIRED", "this card was retired from the content");
     if (userCard?.suspended) throw new AppError("CARD_SUSPENDED", "this card is suspended; unsuspend it to review");
 
@@ -63,9 +67,16 @@ async function submitReviewPrisma(db: Db, userId: string, input: GradeInput, now
           data: { ...after, buriedUntil: null, introducedAt: userCard.introducedAt ?? now },
         })
       : db.userCard.create({ data: { userId, cardId, ...after, introducedAt: now } });
+    const leech = detectLeech(userCard?.lapses ?? 0, after.lapses, leechSettings);
+    const leechWrites = leech
+      ? [
+          db.cardTag.upsert({ where: { userId_cardId_tag: { userId, cardId, tag: LEECH_TAG } }, update: {}, create: { userId, cardId, tag: LEECH_TAG } }),
+          ...(leech.suspended ? [db.userCard.update({ where: { userId_cardId: { userId, cardId } }, data: { suspended: true } })] : []),
+        ]
+      : [];
     try {
-      await db.$transaction([db.reviewLog.create({ data: log }), writeCard]);
-      return result;
+      await db.$transaction([db.reviewLog.create({ data: log }), writeCard, ...leechWrites]);
+      return leech ? { ...result, leech } : result;
     } catch (error) {
       if (!isUniqueViolation(error) && !isRecordNotFound(error)) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new AppError("CARD_BUSY", "this card is being reviewed elsewhere; try again");

@@ -37,7 +37,7 @@ export async function getReadiness(db: Db, userId: string, now: Date = new Date(
   const per = new Map(chapters.map((c) => [c.id, { ...c, sum: 0, cards: 0, studied: 0 }]));
   const seen = new Set<string>();
   for (const uc of studied) {
-    const chapter = per.get(uc.card.section.chapterId);
+    const chapter = per.get(uc.card.section?.chapterId ?? "");
     if (!chapter) continue;
     seen.add(uc.cardId);
     chapter.sum += recallOn({ stability: uc.stability, lastReview: uc.lastReview! }, interviewStart, w);
@@ -46,7 +46,7 @@ export async function getReadiness(db: Db, userId: string, now: Date = new Date(
   }
   // Content never studied: part of the interview, recalled with probability 0.
   for (const card of content) {
-    const chapter = per.get(card.section.chapterId);
+    const chapter = per.get(card.section?.chapterId ?? "");
     if (chapter && !seen.has(card.id)) chapter.cards++;
   }
   const list = [...per.values()].filter((c) => c.cards > 0);

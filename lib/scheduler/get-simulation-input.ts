@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { visibleCardWhere } from "../cards/visible-card-where";
 import { NEW_CARD_TYPES } from "../review/card-types";
 import { FSRS_WEIGHTS } from "../review/scheduler";
 import { getSettings } from "../settings/get-settings";
@@ -21,7 +22,7 @@ export async function getSimulationInput(db: Db, userId: string, now: Date = new
       where: { userId, suspended: false, reps: { gt: 0 }, card: { retiredAt: null } },
       select: { stability: true, difficulty: true, lastReview: true, due: true },
     }),
-    db.card.count({ where: { retiredAt: null, type: { in: NEW_CARD_TYPES }, userCards: { none: { userId } } } }),
+    db.card.count({ where: { ...visibleCardWhere(userId), retiredAt: null, type: { in: NEW_CARD_TYPES }, userCards: { none: { userId } } } }),
     db.reviewLog.findMany({ where: { userId, durationMs: { not: null } }, select: { durationMs: true }, orderBy: { review: "desc" }, take: 1000 }),
     db.reviewLog.groupBy({ by: ["state", "rating"], where: { userId }, _count: { _all: true } }),
   ]);

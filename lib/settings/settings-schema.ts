@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../time/day";
 import { langSchema } from "../content/languages";
+import { leechSettingsSchema } from "./leech-settings";
 import { LOCAL_DATE, MAX_INTERVAL_DAYS, MAX_INTERVIEW_CAP, stepMinutes, validEasyDays } from "./sanitize-settings";
 
 /** "1m 10m 1h": ts-fsrs learning steps (m, h or d units), space- or comma-separated. */
@@ -43,6 +44,7 @@ export const settingsUpdateSchema = z.strictObject({
   /** the content language: cards, notes and exercises are served in it (English where untranslated) */
   locale: langSchema.optional(),
   showBilingualTerms: z.boolean().optional(),
+  ...leechSettingsSchema,
 });
 
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;

@@ -7,6 +7,8 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import { AppError } from "../../errors";
+import { detectLeech, LEECH_TAG } from "../../review/detect-leech";
+import { toLeechSettings } from "../../settings/leech-settings";
 import { SETTINGS_SQL_COLUMNS, toUserSettingsFromSqlite } from "../../settings/get-settings";
 import type { CardStateRow } from "../../review/card-state";
 import { balanceGrade } from "../../review/balance-grade";
@@ -30,7 +32,7 @@ const statements = preparedFor((sql) => ({
   log: sql(`SELECT ${LOG_COLUMNS}, "createdAt" FROM "ReviewLog" WHERE "id" = ?`),
   tombstone: sql(`SELECT "userId", "cardId", "rating", "response" FROM "ReviewTombstone" WHERE "id" = ?`),
   // The card, the user's settings and the user's row for the card in one read.
-  context: sql(`SELECT c."retiredAt" AS "retiredAt", ${SETTINGS_COLUMNS.split(", ").map((col) => `s.${col} AS ${col}`).join(", ")},
+  context: sql(`SELECT c."retiredAt" AS "retiredAt", c."ownerId" AS "ownerId", s."leechThreshold" AS "leechThreshold", s."leechAction" AS "leechAction", ${SETTINGS_COLUMNS.split(", ").map((col) => `s.${col} AS ${col}`).join(", ")},
       uc."id" AS "ucId", uc."suspended" AS "suspended", uc."introducedAt" AS "introducedAt", ${CARD_STATE_COLUMNS.split(", ").map((col) => `uc.${col} AS "uc_${col.slice(1, -1)}"`).join(", ")}
     FROM "Card" c
     LEFT JOIN "Settings" s ON s."userId" = @userId
@@ -41,6 +43,8 @@ const statements = preparedFor((sql) => ({
   insertLog: sql(`INSERT INTO "ReviewLog" (${LOG_COLUMNS}, "createdAt") VALUES (${LOG_COLUMNS.split(", ").map(() => "?").join(", ")}, ?)`),
   insertCard: sql(`INSERT INTO "UserCard" ("id", "userId", "cardId", ${CARD_STATE_COLUMNS}, "introducedAt", "suspended", "buriedUntil", "updatedAt")
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?)`),
+  tagCard: sql(`INSERT INTO "CardTag" ("userId", "cardId", "tag") VALUES (?, ?, ?) ON CONFLICT DO NOTHING`),
+  suspendCard: sql(`UPDATE "UserCard" SET "suspended" = 1 WHERE "userId" = ? AND "cardId" = ?`),
   gradeCard: sql(`UPDATE "UserCard" SET "state" = ?, "due" = ?, "stability" = ?, "difficulty" = ?, "elapsedDays" = ?, "scheduledDays" = ?, "learningSteps" = ?,
     "reps" = ?, "lapses" = ?, "lastReview" = ?, "introducedAt" = COALESCE("introducedAt", ?), "buriedUntil" = NULL, "updatedAt" = ? WHERE "id" = ?`),
   latestOfCard: sql(`SELECT "id" FROM "ReviewLog" WHERE "userId" = ? AND "cardId" = ? ORDER BY "review" DESC, "createdAt" DESC LIMIT 1`),
@@ -78,7 +82,8 @@ export function submitReviewSqlite(access: SqliteAccess, userId: string, input: 
     const known = replayKnownReview(userId, input, existing ? storedLog(existing) : null, tombstone);
     if (known) return known;
     let ctx = q.context.get({ userId, cardId: input.cardId }) as Record<string, unknown> | undefined;
-    if (!ctx) throw AppError.notFound("card");
+    // Another user's own card is as unknown as a missing one.
+    if (!ctx || (ctx.ownerId !== null && ctx.ownerId !== userId)) throw AppError.notFound("card");
     if (ctx.timezone === null && q.backfillSettings.run(toSqlDate(now), userId).changes > 0) ctx = q.context.get({ userId, cardId: input.cardId }) as Record<string, unknown>;
     if (ctx.timezone === null) throw new AppError("UNAUTHORIZED", "sign in first");
     if (ctx.retiredAt !== null) throw new AppError("CARD_RETIRED", "this card was retired from the content");
@@ -98,7 +103,11 @@ export function submitReviewSqlite(access: SqliteAccess, userId: string, input: 
     q.insertLog.run(log.id, userId, log.cardId, log.rating, log.state, toSqlDate(log.due), log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays, log.scheduledDays, log.learningSteps, toSqlDate(log.review), toSqlDate(log.prevDue), log.durationMs, log.scheduler, log.cardAfter, toSqlDateOrNull(log.chosenDue), log.day, stamp);
     if (ctx.ucId === null) q.insertCard.run(randomUUID(), userId, input.cardId, ...stateParams(after), stamp, stamp);
     else q.gradeCard.run(...stateParams(after), stamp, stamp, ctx.ucId);
-    return result;
+    const leech = detectLeech(before?.lapses ?? 0, after.lapses, toLeechSettings(ctx as { leechThreshold: number; leechAction: string }));
+    if (!leech) return result;
+    q.tagCard.run(userId, input.cardId, LEECH_TAG);
+    if (leech.suspended) q.suspendCard.run(userId, input.cardId);
+    return { ...result, leech };
   });
 }
 

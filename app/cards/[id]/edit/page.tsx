@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CardEditor } from "@/components/decks/card-editor";
+import { requirePageUserId } from "@/lib/auth/session.server";
+import { getCard } from "@/lib/cards/get-card";
+import { db } from "@/lib/db.server";
+import { listDecks } from "@/lib/decks/list-decks";
+import { AppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Edit card" };
+
+export default async function EditCardPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const userId = await requirePageUserId(`/cards/${id}/edit`);
+  const card = await getCard(db, userId, id).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  if (!card.source || !card.deckId) notFound();
+  const decks = await listDecks(db, userId);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold tracking-tight">Edit card</h1>
+      <CardEditor decks={decks} initial={{ id: card.id, deckId: card.deckId, source: card.source, tags: card.tags }} />
+    </div>
+  );
+}
