@@ -80,7 +80,13 @@ export function ReviewSession() {
           <span className="text-emerald-600 dark:text-emerald-400" title="Review">{counts?.review ?? 0} review</span>
         </div>
         <div className="flex items-center gap-3 text-slate-500">
-          {session.pendingCount > 0 && <span title="Grades being saved">Saving {session.pendingCount}…</span>}
+          {session.offline && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/60 dark:text-amber-100" data-testid="offline-badge">Offline</span>}
+          {session.pendingCount > 0 &&
+            (session.offline ? (
+              <span data-testid="waiting-count" title="Saved on this device; sent when you are back online">{session.pendingCount} {session.pendingCount === 1 ? "grade" : "grades"} waiting to sync</span>
+            ) : (
+              <span title="Grades being saved">Saving {session.pendingCount}…</span>
+            ))}
           <button type="button" onClick={() => void undo()} disabled={!session.canUndo} className="rounded px-2 py-1 hover:bg-slate-100 disabled:opacity-40 dark:hover:bg-slate-800">
             Undo <kbd className="font-mono text-xs">U</kbd>
           </button>
@@ -88,6 +94,19 @@ export function ReviewSession() {
       </div>
       {session.error && <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300">{session.error}</p>}
       {session.notice && <p role="status" className="mt-3 text-sm text-slate-600 dark:text-slate-400">{session.notice}</p>}
+      {session.rejected.length > 0 && (
+        <div role="alert" className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200" data-testid="rejected-grades">
+          <p className="font-medium">Grades the server refused (not saved):</p>
+          <ul className="mt-1 list-disc pl-5">
+            {session.rejected.map((r) => (
+              <li key={r.reviewId}>
+                {r.cardId} · {new Date(r.reviewedAt).toLocaleString()}: {r.message} <span className="font-mono text-xs">({r.code})</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void session.dismissRejected()} className="mt-2 underline">Dismiss</button>
+        </div>
+      )}
 
       {current?.type === "exercise" ? (
         <ExerciseDue card={current} onSkip={() => void hide("bury")} />
