@@ -62,7 +62,7 @@ describe("offline review on the device", () => {
   it("builds the device's queue in the server's order: learning due, reviews due, then new cards", () => {
     const now = new Date("2026-04-03T10:00:00Z");
     const state = (name: CardStateJson["state"], due: string): CardStateJson => ({ state: name, due, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, lastReview: "2026-04-01T10:00:00.000Z" });
-    const card = (cardId: string, s: CardStateJson | null) => ({ cardId, type: "basic", sectionId: "sec", sectionTitle: "Section", content: { prompt: "<p>Q</p>", answer: "<p>A</p>" }, state: s });
+    const card = (cardId: string, s: CardStateJson | null) => ({ cardId, type: "basic", sectionId: "sec", sectionTitle: "Section", content: { prompt: "<p>Q</p>", answer: "<p>A</p>", explanation: "" }, state: s });
     const cards = [card("n2", null), card("r1", state("Review", "2026-04-03T09:00:00.000Z")), card("l1", state("Learning", "2026-04-03T09:59:00.000Z")), card("n1", null), card("later", state("Review", "2026-04-05T00:00:00.000Z"))];
     const meta = { userId: "u", generatedAt: "", horizon: "", timezone: "UTC", newPerDay: 20, reviewsPerDay: 200, fetchedAt: "", order: ["n1", "n2"], scheduler: { request_retention: 0.9, maximum_interval: 36500, enable_fuzz: true, enable_short_term: true, learning_steps: ["1m" as const, "10m" as const], relearning_steps: ["10m" as const] } };
     const local = buildLocalQueue(meta, cards, now);
