@@ -9,6 +9,7 @@ import { EstimateInput, EstimateVerdict, type GradedEstimate } from "./estimate-
 import { ExerciseDue } from "./exercise-due";
 import { SessionSummary } from "./session-summary";
 import { useReviewSession, type Rating } from "./use-review-session";
+import { useGestureSetting, useTouchGestures } from "./use-touch-gestures";
 
 const GRADES: { rating: Rating; label: string; tone: string }[] = [
   { rating: 1, label: "Again", tone: "border-red-300 text-red-700 hover:bg-red-50 dark:border-red-900 dark:text-red-300 dark:hover:bg-red-950/50" },
@@ -36,6 +37,18 @@ export function ReviewSession() {
     setEstimate(null);
   }
   const suggested = estimate?.grade.suggestedRating ?? null;
+  const [gestures, setGestures] = useGestureSetting();
+  // Tap reveals a plain card (multiple choice and estimates have their own controls); once
+  // revealed, a swipe left grades Again and a swipe right Good.
+  const touch = useTouchGestures(
+    gestures && current !== null && current.type !== "exercise",
+    () => {
+      if (!revealed && !current?.content.options && !current?.content.estimate) setRevealed(true);
+    },
+    (direction) => {
+      if (revealed) grade(direction === "left" ? 1 : 3);
+    },
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -111,7 +124,7 @@ export function ReviewSession() {
       {current?.type === "exercise" ? (
         <ExerciseDue card={current} onSkip={() => void hide("bury")} />
       ) : current ? (
-        <section className={`${panelClass} mt-4`} aria-label="Card" data-testid="review-card" data-card-id={current.cardId}>
+        <section className={`${panelClass} mt-4 touch-pan-y`} aria-label="Card" data-testid="review-card" data-card-id={current.cardId} {...touch}>
           <p className="text-xs text-slate-500">{current.sectionTitle} · {current.type === "mcq" ? "multiple choice" : current.type}</p>
           <div className="md mt-3 text-lg" data-testid="card-prompt" dangerouslySetInnerHTML={{ __html: current.type === "cloze" && revealed ? current.content.answer : current.content.prompt }} />
           {current.content.options && !revealed && (
@@ -141,7 +154,7 @@ export function ReviewSession() {
                 {GRADES.map((g) => {
                   const preview = current.previews.find((p) => p.rating === g.rating);
                   return (
-                    <button key={g.rating} type="button" onClick={() => grade(g.rating)} data-suggested={suggested === g.rating || undefined} className={`flex flex-col items-center rounded-lg border bg-white px-3 py-2 font-medium dark:bg-slate-900 ${g.tone} ${suggested === g.rating || (g.rating === 4 && estimate?.grade.exact) ? "ring-2 ring-brand-500" : ""}`} aria-label={`${g.label}, next in ${preview?.label ?? "?"} (key ${g.rating})${suggested === g.rating ? ", suggested" : ""}`}>
+                    <button key={g.rating} type="button" onClick={() => grade(g.rating)} data-suggested={suggested === g.rating || undefined} className={`flex min-h-14 flex-col items-center justify-center rounded-lg border bg-white px-3 py-2 font-medium dark:bg-slate-900 ${g.tone} ${suggested === g.rating || (g.rating === 4 && estimate?.grade.exact) ? "ring-2 ring-brand-500" : ""}`} aria-label={`${g.label}, next in ${preview?.label ?? "?"} (key ${g.rating})${suggested === g.rating ? ", suggested" : ""}`}>
                       <span>{g.label}{suggested === g.rating && <span className="ml-1 text-xs font-normal">(suggested)</span>}</span>
                       <span className="text-xs font-normal opacity-80">{preview?.label} · <kbd className="font-mono">{g.rating}</kbd></span>
                     </button>
@@ -180,9 +193,13 @@ export function ReviewSession() {
           <Link href="/" className={`${secondaryButton} mt-6`}>Back home</Link>
         </section>
       )}
-      <p className="mt-6 text-center text-xs text-slate-500">
+      <p className="mt-6 hidden text-center text-xs text-slate-500 sm:block">
         <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>U</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend
       </p>
+      <label className="mt-4 flex items-center justify-center gap-2 text-xs text-slate-500">
+        <input type="checkbox" checked={gestures} onChange={(e) => setGestures(e.target.checked)} data-testid="gesture-setting" />
+        Tap the card to reveal, swipe left for Again and right for Good
+      </label>
     </div>
   );
 }

@@ -210,7 +210,8 @@ export function useReviewSession() {
         cardId: card.cardId,
         rating,
         reviewedAt: reviewedAt.toISOString(),
-        durationMs: Math.min(reviewedAt.getTime() - shownAt, 3600_000),
+        // A device clock set back while a card was shown must not make a negative duration.
+        durationMs: Math.max(0, Math.min(reviewedAt.getTime() - shownAt, 3600_000)),
         before: card.state,
       };
       gradedLog.current.push(card.cardId);
