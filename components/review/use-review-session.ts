@@ -50,6 +50,8 @@ export function useReviewSession() {
   const userId = useRef<string | null>(null);
   const history = useRef<Graded[]>([]);
   const flushing = useRef<Promise<void> | null>(null);
+  // The IndexedDB writes of this tab's grades, chained in grading order.
+  const stored = useRef<Promise<void>>(Promise.resolve());
   const refilling = useRef<Promise<void> | null>(null);
   const packFetchedAt = useRef(0);
   // Every grade of this tab, in order: a refill drops the cards graded after it was asked for.
@@ -85,7 +87,8 @@ export function useReviewSession() {
     const run = async () => {
       if (!userId.current) return;
       const result = await syncGrades(userId.current);
-      setOffline(result.offline && isOffline(result.message));
+      if (result.offline) setOffline(isOffline(result.message));
+      else if (result.sent > 0) setOffline(false);
       if (result.rejected.length > 0) setNotice(`${result.rejected.length} ${result.rejected.length === 1 ? "grade was" : "grades were"} refused by the server: see below.`);
       else if (result.offline) setNotice(result.message ?? "Offline: grades are saved on this device and will sync.");
       if (result.sent > 0 && !result.offline) void refreshPack(true);
@@ -99,6 +102,9 @@ export function useReviewSession() {
 
   /** The queue from the offline pack, for when the server cannot be reached. */
   const localQueue = useCallback(async (keepCardId?: string) => {
+    const gradedBefore = gradedLog.current.length;
+    // Every grade made so far is stored before the pack is read: none comes back as unseen.
+    await stored.current;
     const pack = await loadPack();
     if (!pack) throw new Error("You are offline and this device has no cards saved yet: open /review once while online.");
     userId.current ??= pack.meta.userId;
@@ -106,8 +112,11 @@ export function useReviewSession() {
     setCounts(local.counts);
     setNextDueAt(local.nextDueAt);
     setQueue((current) => {
+      // Graded while the pack was being read: its new state was not in what we read.
+      const since = new Set(gradedLog.current.slice(gradedBefore));
+      const cards = local.cards.filter((c) => !since.has(c.cardId));
       const keep = current.find((c) => c.cardId === keepCardId);
-      return keep ? [keep, ...local.cards.filter((c) => c.cardId !== keepCardId)] : local.cards;
+      return keep ? [keep, ...cards.filter((c) => c.cardId !== keepCardId)] : cards;
     });
   }, []);
 
@@ -222,14 +231,18 @@ export function useReviewSession() {
       setStats((s) => ({ reviewed: s.reviewed + 1, byRating: { ...s.byRating, [rating]: s.byRating[rating] + 1 }, studyMs: s.studyMs + review.durationMs }));
       setCounts((c) => c && decrement(c, card));
       setPendingCount((n) => n + 1);
-      const stored = (async () => {
+      const write = stored.current.then(async () => {
         const pack = await loadPack();
         if (!review.userId) review.userId = pack?.meta.userId ?? "";
         const after = pack ? gradeOffline(card.state, pack.meta.scheduler, rating, reviewedAt) : null;
         await queueGrade(review, after);
-      })();
+      });
+      stored.current = write.catch(() => undefined);
       // Refill in parallel with sending the grade, long before the cards run out.
-      void stored.then(() => (queue.length - 1 < REFILL_BELOW ? refill() : flush()));
+      void write.then(
+        () => (queue.length - 1 < REFILL_BELOW ? refill() : flush()),
+        () => setNotice("This device could not store the grade (storage full or disabled)."),
+      );
     },
     [flush, refill, shownAt, queue],
   );
@@ -242,6 +255,7 @@ export function useReviewSession() {
       setNotice("Nothing to undo in this session.");
       return;
     }
+    await stored.current;
     await flush();
     // Not synced yet: taken back on the device, the server never sees it.
     if (!(await unqueueGrade(last.review.reviewId))) {
