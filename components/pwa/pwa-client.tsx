@@ -6,13 +6,21 @@ import { primaryButton, secondaryButton } from "../ui";
 
 type InstallPrompt = Event & { prompt: () => Promise<void>; userChoice: Promise<{ outcome: "accepted" | "dismissed" }> };
 
-/** Asks the service worker to keep this page for offline use; resolves once it is stored. */
-function keepPage(worker: ServiceWorker, href: string): Promise<void> {
-  return new Promise((resolve) => {
+/**
+ * Asks the service worker to keep this page for offline use; resolves once it is stored. The
+ * worker answers when it has the response, and writes the cache just after: we look for it.
+ */
+async function keepPage(worker: ServiceWorker, href: string): Promise<boolean> {
+  await new Promise<void>((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     worker.postMessage({ type: "CACHE_URLS", payload: { urlsToCache: [[href, { headers: { accept: "text/html" }, credentials: "same-origin" }]] } }, [channel.port2]);
   });
+  for (let wait = 50; wait < 3000; wait *= 2) {
+    if (await caches.match(href)) return true;
+    await new Promise((r) => setTimeout(r, wait));
+  }
+  return false;
 }
 
 /**
@@ -80,8 +88,7 @@ export function PwaClient() {
     document.documentElement.removeAttribute("data-offline-ready");
     void navigator.serviceWorker.ready.then(async (reg) => {
       if (!reg.active || cancelled) return;
-      await keepPage(reg.active, window.location.href);
-      if (!cancelled) document.documentElement.setAttribute("data-offline-ready", "true");
+      if ((await keepPage(reg.active, window.location.href)) && !cancelled) document.documentElement.setAttribute("data-offline-ready", "true");
     });
     return () => {
       cancelled = true;

@@ -116,8 +116,6 @@ describe("offline review (installable PWA)", () => {
       const devices: Record<"a" | "b", { context: BrowserContext; page: Page }> = {} as never;
       for (const name of ["a", "b"] as const) {
         const context = await browser().newContext(PHONE);
-        // Each device's clock is fixed per grade, so both runs grade at exactly the same times.
-        await context.clock.setFixedTime(start);
         const page = await context.newPage();
         if (name === "a") await signUpInBrowser(page, baseURL, email);
         else {
@@ -131,6 +129,8 @@ describe("offline review (installable PWA)", () => {
         await context.setOffline(true);
         await page.reload();
         await page.getByTestId("offline-badge").waitFor();
+        // Each device's clock is fixed per grade, so both runs grade at exactly the same times.
+        await context.clock.setFixedTime(start);
         devices[name] = { context, page };
       }
       // Device A grades the five first new cards in the first hour, device B the same five later.
