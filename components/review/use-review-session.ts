@@ -64,6 +64,7 @@ export function useReviewSession() {
   }, [queue]);
 
   const recount = useCallback(async () => {
+    await stored.current;
     if (userId.current) setPendingCount(await countGrades(userId.current));
     setRejected(await listRejected());
   }, []);
@@ -131,7 +132,8 @@ export function useReviewSession() {
     const run = async () => {
       const gradedBefore = gradedLog.current.length;
       try {
-        await flush();
+        // Sending runs beside the fetch; the cards it has not settled yet are left out below.
+        void flush();
         // Cards with a grade the server has not applied yet would come back as still due.
         const unsettled = new Set(userId.current ? (await oldestGrades(userId.current, Infinity)).map((g) => g.cardId) : []);
         const data = await fetchQueue();
@@ -186,6 +188,8 @@ export function useReviewSession() {
         if (moved > 0) setNotice(`${moved} saved ${moved === 1 ? "grade" : "grades"} from an older version will sync.`);
       }
       await recount();
+      // Re-send anything a previous visit could not, then load: the queue then reflects it.
+      await flush();
       await refill({ replace: true });
     };
     void start();
@@ -197,7 +201,7 @@ export function useReviewSession() {
       window.removeEventListener("online", online);
       window.removeEventListener("offline", gone);
     };
-  }, [recount, refill, refreshPack]);
+  }, [flush, recount, refill, refreshPack]);
 
   // When nothing is due but a learning card comes back soon, wake up for it.
   useEffect(() => {
@@ -240,11 +244,14 @@ export function useReviewSession() {
       stored.current = write.catch(() => undefined);
       // Refill in parallel with sending the grade, long before the cards run out.
       void write.then(
-        () => (queue.length - 1 < REFILL_BELOW ? refill() : flush()),
+        () => {
+          void recount();
+          return queue.length - 1 < REFILL_BELOW ? refill() : flush();
+        },
         () => setNotice("This device could not store the grade (storage full or disabled)."),
       );
     },
-    [flush, refill, shownAt, queue],
+    [flush, recount, refill, shownAt, queue],
   );
 
   const undo = useCallback(async () => {
