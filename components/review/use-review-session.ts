@@ -83,23 +83,45 @@ export function useReviewSession() {
     }
   }, []);
 
+  // A flush asked for while one runs: the running one may have read the queue before the
+  // newest grade was stored, so it runs once more when done.
+  const flushAgain = useRef(false);
+  const retryDelay = useRef(1000);
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
   const flush = useCallback((): Promise<void> => {
-    if (flushing.current) return flushing.current;
+    if (flushing.current) {
+      flushAgain.current = true;
+      return flushing.current;
+    }
     const run = async () => {
-      if (!userId.current) return;
-      const result = await syncGrades(userId.current);
-      if (result.offline) setOffline(isOffline(result.message));
-      else if (result.sent > 0) setOffline(false);
-      if (result.rejected.length > 0) setNotice(`${result.rejected.length} ${result.rejected.length === 1 ? "grade was" : "grades were"} refused by the server: see below.`);
-      else if (result.offline) setNotice(result.message ?? "Offline: grades are saved on this device and will sync.");
-      if (result.sent > 0 && !result.offline) void refreshPack(true);
-      await recount();
+      do {
+        flushAgain.current = false;
+        if (!userId.current) return;
+        const result = await syncGrades(userId.current);
+        if (result.offline) setOffline(isOffline(result.message));
+        else if (result.sent > 0) setOffline(false);
+        if (result.rejected.length > 0) setNotice(`${result.rejected.length} ${result.rejected.length === 1 ? "grade was" : "grades were"} refused by the server: see below.`);
+        else if (result.offline) setNotice(result.message ?? "Offline: grades are saved on this device and will sync.");
+        if (result.sent > 0 && !result.offline) void refreshPack(true);
+        await recount();
+        if (result.offline) {
+          // Try again later, backing off; going online or the next grade tries at once.
+          const delay = retryDelay.current;
+          retryDelay.current = Math.min(delay * 2, 30_000);
+          setTimeout(() => void flushRef.current(), delay);
+          return;
+        }
+        retryDelay.current = 1000;
+      } while (flushAgain.current);
     };
     flushing.current = run().finally(() => {
       flushing.current = null;
     });
     return flushing.current;
   }, [recount, refreshPack]);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   /** The queue from the offline pack, for when the server cannot be reached. */
   const localQueue = useCallback(async (keepCardId?: string) => {
