@@ -4,8 +4,9 @@ import { createNonce, HSTS, pageCsp } from "./lib/security/security-headers";
 /**
  * Every page gets a CSP with a fresh nonce. Next reads the nonce from the request's CSP header
  * and puts it on its own inline scripts; app/layout.tsx reads `x-nonce` for the theme script.
- * API routes, static files and the code sandbox are excluded (matcher and below): their
- * headers are static (next.config.ts) or their own (app/sandbox).
+ * API routes, static files, the service worker and its precache list, and the code sandbox
+ * are excluded (matcher and below): their headers are static (next.config.ts) or their own.
+ * (A worker's CSP is its script's response header: a page nonce there would block its imports.)
  */
 export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === "/sandbox") return NextResponse.next();
@@ -25,7 +26,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|checker/).*)",
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|checker/|sw.js|sw-manifest.js|icons/).*)",
       // Prefetches reuse the page's document; no nonce needed for them.
       missing: [
         { type: "header", key: "next-router-prefetch" },

@@ -50,3 +50,6 @@ await build({
   define: { TS_LIBS: JSON.stringify(nodeLibs()) },
 });
 process.stdout.write(`wrote ${typecheckOut} (${(statSync(typecheckOut).size / 1024).toFixed(0)} KiB)\n`);
+
+// The service worker is a public/ bundle too, built at the same moment (before `next build`).
+await import("./build-sw");

@@ -24,8 +24,9 @@ const BUILD_STAMP = path.resolve(".next/go-base-build-stamp");
 function fingerprint(): string {
   const hash = createHash("sha256");
   const walk = (p: string) => {
-    // public/checker is generated from lib/ and exercises/, which are fingerprinted already.
-    if (!existsSync(p) || p === path.join("public", "checker")) return;
+    // public/checker and public/sw.js are generated from lib/, exercises/ and app/sw.ts, which are
+    // fingerprinted already (and rewritten on every start: their mtime says nothing).
+    if (!existsSync(p) || p === path.join("public", "checker") || p === path.join("public", "sw.js")) return;
     const stat = statSync(p);
     if (stat.isDirectory()) {
       for (const name of readdirSync(p).sort()) if (!name.startsWith(".")) walk(path.join(p, name));

@@ -12,6 +12,7 @@ import { SessionSummary } from "./session-summary";
 import { TermsLine } from "./terms-line";
 import { useOtherLanguage } from "./use-other-language";
 import { useReviewSession, type Rating } from "./use-review-session";
+import { useGestureSetting, useTouchGestures } from "./use-touch-gestures";
 
 const GRADES: { rating: Rating; label: string; tone: string }[] = [
   { rating: 1, label: "Again", tone: "border-red-300 text-red-700 hover:bg-red-50 dark:border-red-900 dark:text-red-300 dark:hover:bg-red-950/50" },
@@ -45,6 +46,18 @@ export function ReviewSession() {
     setEstimate(null);
   }
   const suggested = estimate?.grade.suggestedRating ?? null;
+  const [gestures, setGestures] = useGestureSetting();
+  // Tap reveals a plain card (multiple choice and estimates have their own controls); once
+  // revealed, a swipe left grades Again and a swipe right Good.
+  const touch = useTouchGestures(
+    gestures && current !== null && current.type !== "exercise",
+    () => {
+      if (!revealed && !current?.content.options && !current?.content.estimate) setRevealed(true);
+    },
+    (direction) => {
+      if (revealed) grade(direction === "left" ? 1 : 3);
+    },
+  );
 
   // A layout effect, not an effect: the listener must see the new card before the browser paints
   // it. With useEffect, a key pressed right after the next card appeared still reached the old
@@ -96,7 +109,13 @@ export function ReviewSession() {
           <span className="text-emerald-600 dark:text-emerald-400" title="Review">{counts?.review ?? 0} review</span>
         </div>
         <div className="flex items-center gap-3 text-slate-500">
-          {session.pendingCount > 0 && <span title="Grades being saved">Saving {session.pendingCount}…</span>}
+          {session.offline && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/60 dark:text-amber-100" data-testid="offline-badge">Offline</span>}
+          {session.pendingCount > 0 &&
+            (session.offline ? (
+              <span data-testid="waiting-count" title="Saved on this device; sent when you are back online">{session.pendingCount} {session.pendingCount === 1 ? "grade" : "grades"} waiting to sync</span>
+            ) : (
+              <span title="Grades being saved">Saving {session.pendingCount}…</span>
+            ))}
           <button type="button" onClick={() => void undo()} disabled={!session.canUndo} className="rounded px-2 py-1 hover:bg-slate-100 disabled:opacity-40 dark:hover:bg-slate-800">
             Undo <kbd className="font-mono text-xs">U</kbd>
           </button>
@@ -104,11 +123,24 @@ export function ReviewSession() {
       </div>
       {session.error && <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300">{session.error}</p>}
       {session.notice && <p role="status" className="mt-3 text-sm text-slate-600 dark:text-slate-400">{session.notice}</p>}
+      {session.rejected.length > 0 && (
+        <div role="alert" className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200" data-testid="rejected-grades">
+          <p className="font-medium">Grades the server refused (not saved):</p>
+          <ul className="mt-1 list-disc pl-5">
+            {session.rejected.map((r) => (
+              <li key={r.reviewId}>
+                {r.cardId} · {new Date(r.reviewedAt).toLocaleString()}: {r.message} <span className="font-mono text-xs">({r.code})</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void session.dismissRejected()} className="mt-2 underline">Dismiss</button>
+        </div>
+      )}
 
       {current?.type === "exercise" ? (
         <ExerciseDue card={current} onSkip={() => void hide("bury")} />
       ) : current ? (
-        <section className={`${panelClass} mt-4`} aria-label="Card" data-testid="review-card" data-card-id={current.cardId}>
+        <section className={`${panelClass} mt-4 touch-pan-y`} aria-label="Card" data-testid="review-card" data-card-id={current.cardId} {...touch}>
           <p className="text-xs text-slate-500">{current.sectionTitle} · {current.type === "mcq" ? "multiple choice" : current.type}</p>
           <div className="md mt-3 text-lg" data-testid="card-prompt" dangerouslySetInnerHTML={{ __html: current.type === "cloze" && revealed ? current.content.answer : current.content.prompt }} />
           {current.content.options && !revealed && (
@@ -139,7 +171,7 @@ export function ReviewSession() {
                 {GRADES.map((g) => {
                   const preview = current.previews.find((p) => p.rating === g.rating);
                   return (
-                    <button key={g.rating} type="button" onClick={() => grade(g.rating)} data-suggested={suggested === g.rating || undefined} className={`flex flex-col items-center rounded-lg border bg-white px-3 py-2 font-medium dark:bg-slate-900 ${g.tone} ${suggested === g.rating || (g.rating === 4 && estimate?.grade.exact) ? "ring-2 ring-brand-500" : ""}`} aria-label={`${g.label}, next in ${preview?.label ?? "?"} (key ${g.rating})${suggested === g.rating ? ", suggested" : ""}`}>
+                    <button key={g.rating} type="button" onClick={() => grade(g.rating)} data-suggested={suggested === g.rating || undefined} className={`flex min-h-14 flex-col items-center justify-center rounded-lg border bg-white px-3 py-2 font-medium dark:bg-slate-900 ${g.tone} ${suggested === g.rating || (g.rating === 4 && estimate?.grade.exact) ? "ring-2 ring-brand-500" : ""}`} aria-label={`${g.label}, next in ${preview?.label ?? "?"} (key ${g.rating})${suggested === g.rating ? ", suggested" : ""}`}>
                       <span>{g.label}{suggested === g.rating && <span className="ml-1 text-xs font-normal">(suggested)</span>}</span>
                       <span className="text-xs font-normal opacity-80">{preview?.label} · <kbd className="font-mono">{g.rating}</kbd></span>
                     </button>
@@ -184,9 +216,13 @@ export function ReviewSession() {
         </section>
       )}
       {infoFor && <CardInfoPanel cardId={infoFor} onClose={closeInfo} />}
-      <p className="mt-6 text-center text-xs text-slate-500">
+      <p className="mt-6 hidden text-center text-xs text-slate-500 sm:block">
         <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>U</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend · <kbd>T</kbd> other language · <kbd>I</kbd> card info
       </p>
+      <label className="mt-4 flex items-center justify-center gap-2 text-xs text-slate-500">
+        <input type="checkbox" checked={gestures} onChange={(e) => setGestures(e.target.checked)} data-testid="gesture-setting" />
+        Tap the card to reveal, swipe left for Again and right for Good
+      </label>
     </div>
   );
 }

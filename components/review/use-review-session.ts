@@ -2,18 +2,26 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, api } from "@/lib/client/api";
+import { gradeOffline } from "@/lib/client/offline/grade-offline";
+import { buildLocalQueue } from "@/lib/client/offline/local-queue";
+import { migrateLocalPending } from "@/lib/client/offline/migrate-local-pending";
+import type { QueuedGrade, RejectedGrade } from "@/lib/client/offline/offline-db";
+import { countGrades, dismissRejected, oldestGrades, listRejected, loadPack, packUserId, queueAction, queueGrade, removeCard, savePack, unqueueGrade } from "@/lib/client/offline/offline-store";
+import { syncGrades } from "@/lib/client/offline/sync-grades";
+import type { OfflinePack } from "@/lib/review/get-offline-pack";
 import type { Queue, QueueCard, QueueCounts } from "@/lib/review/get-queue";
 import type { Rating } from "@/lib/review/vocabulary";
-import { loadPending, savePending, sendReview, type PendingReview } from "./pending-reviews";
 
 export type { Rating } from "@/lib/review/vocabulary";
 export type SessionStats = { reviewed: number; byRating: Record<Rating, number>; studyMs: number };
-type Graded = { card: QueueCard; review: PendingReview };
+type Graded = { card: QueueCard; review: QueuedGrade };
 
 // Cards kept ahead: a refill starts in the background while this many are still waiting, so
 // the next card is always already on the client when a grade is made.
 const FETCH_SIZE = 40;
 const REFILL_BELOW = 15;
+// The offline pack is refreshed in the background at most this often (and after every sync).
+const PACK_MAX_AGE_MS = 10 * 60_000;
 
 // /review?deck=<id> or ?chapter=<id> reviews just that deck or chapter.
 const scopeQuery = () => {
@@ -23,14 +31,14 @@ const scopeQuery = () => {
   return scope.size ? `&${scope}` : "";
 };
 const fetchQueue = () => api.get<Queue>(`/api/review/queue?limit=${FETCH_SIZE}${scopeQuery()}`);
-
-/** True when the POST succeeded; the caller shows its own notice otherwise. */
-const postOk = (url: string, body?: unknown) => api.post(url, body ?? {}).then(() => true, () => false);
+const isNetwork = (error: unknown) => error instanceof ApiError && error.status === 0;
 
 /**
- * The review session's state machine. Grading is optimistic: the next card shows at once
- * while the grade is sent in the background (sequentially, retried, persisted), so the
- * learner never waits on the server.
+ * The review session's state machine, offline-first. Every grade is computed on the device
+ * (the server's own ts-fsrs replay step, with the pack's scheduler snapshot), stored in
+ * IndexedDB with its reviewId and review time, and synced in the background in review-time
+ * batches. Online, the queue comes from the server; when the network is gone it is built
+ * from the offline pack, so grading, undo, bury and suspend keep working.
  */
 export function useReviewSession() {
   const [queue, setQueue] = useState<QueueCard[]>([]);
@@ -40,66 +48,130 @@ export function useReviewSession() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pendingCount, setPendingCount] = useState(0);
+  const [offline, setOffline] = useState(false);
+  const [rejected, setRejected] = useState<RejectedGrade[]>([]);
   const [stats, setStats] = useState<SessionStats>({ reviewed: 0, byRating: { 1: 0, 2: 0, 3: 0, 4: 0 }, studyMs: 0 });
   const [shownAt, setShownAt] = useState(() => Date.now());
+  const [undoDepth, setUndoDepth] = useState(0);
 
-  const pending = useRef<PendingReview[]>([]);
+  const userId = useRef<string | null>(null);
   const history = useRef<Graded[]>([]);
   const flushing = useRef<Promise<void> | null>(null);
+  // The IndexedDB writes of this tab's grades, chained in grading order.
+  const stored = useRef<Promise<void>>(Promise.resolve());
   const refilling = useRef<Promise<void> | null>(null);
+  const packFetchedAt = useRef(0);
   // Every grade of this tab, in order: a refill drops the cards graded after it was asked for.
   const gradedLog = useRef<string[]>([]);
   const queueLength = useRef(0);
+  const queueFront = useRef<string | undefined>(undefined);
   useEffect(() => {
     queueLength.current = queue.length;
-  }, [queue.length]);
-  const [undoDepth, setUndoDepth] = useState(0);
+    queueFront.current = queue[0]?.cardId;
+  }, [queue]);
 
-  const persist = () => {
-    savePending(pending.current);
-    setPendingCount(pending.current.length);
-  };
+  const recount = useCallback(async () => {
+    await stored.current;
+    if (userId.current) setPendingCount(await countGrades(userId.current));
+    setRejected(await listRejected());
+  }, []);
 
+  /** Refreshes the offline pack while online; false when the network is gone. */
+  const refreshPack = useCallback(async (force = false): Promise<boolean> => {
+    if (!force && Date.now() - packFetchedAt.current < PACK_MAX_AGE_MS) return true;
+    try {
+      const pack = await api.get<OfflinePack>("/api/review/offline-pack");
+      await savePack(pack);
+      userId.current = pack.userId;
+      packFetchedAt.current = Date.now();
+      return true;
+    } catch (e) {
+      return !isNetwork(e);
+    }
+  }, []);
+
+  // A flush asked for while one runs: the running one may have read the queue before the
+  // newest grade was stored, so it runs once more when done.
+  const flushAgain = useRef(false);
+  const retryDelay = useRef(1000);
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
   const flush = useCallback((): Promise<void> => {
-    if (flushing.current) return flushing.current;
+    if (flushing.current) {
+      flushAgain.current = true;
+      return flushing.current;
+    }
     const run = async () => {
-      let delay = 1000;
-      while (pending.current.length > 0) {
-        const head = pending.current[0];
-        const { outcome, message, leech } = await sendReview(head);
-        if (outcome === "retry") {
-          setNotice(message ?? "Retrying…");
-          await new Promise((r) => setTimeout(r, delay));
-          delay = Math.min(delay * 2, 30_000);
-          continue;
-        }
-        pending.current.shift();
-        persist();
-        delay = 1000;
+      do {
+        flushAgain.current = false;
+        if (!userId.current) return;
+        const result = await syncGrades(userId.current);
+        if (result.offline) setOffline(isOffline(result.message));
+        else if (result.sent > 0) setOffline(false);
+        if (result.rejected.length > 0) setNotice(`${result.rejected.length} ${result.rejected.length === 1 ? "grade was" : "grades were"} refused by the server: see below.`);
+        else if (result.offline) setNotice(result.message ?? "Offline: grades are saved on this device and will sync.");
         // A leech is worth telling: the card lapsed too often to keep drilling it as written.
-        const leechNotice = leech ? `Leech: that card has lapsed too often and was tagged "leech"${leech.suspended ? " and suspended" : ""}. Consider rewriting it.` : null;
-        setNotice(outcome === "rejected" ? `A grade was not saved: ${message}` : leechNotice);
-      }
+        else if (result.leeches.length > 0) {
+          const suspended = result.leeches.some((l) => l.suspended);
+          setNotice(`Leech: ${result.leeches.length === 1 ? "a card has" : `${result.leeches.length} cards have`} lapsed too often and ${result.leeches.length === 1 ? "was" : "were"} tagged "leech"${suspended ? " and suspended" : ""}. Consider rewriting ${result.leeches.length === 1 ? "it" : "them"}.`);
+        }
+        if (result.sent > 0 && !result.offline) void refreshPack(true);
+        await recount();
+        if (result.offline) {
+          // Try again later, backing off; going online or the next grade tries at once.
+          const delay = retryDelay.current;
+          retryDelay.current = Math.min(delay * 2, 30_000);
+          setTimeout(() => void flushRef.current(), delay);
+          return;
+        }
+        retryDelay.current = 1000;
+      } while (flushAgain.current);
     };
     flushing.current = run().finally(() => {
       flushing.current = null;
     });
     return flushing.current;
+  }, [recount, refreshPack]);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
+
+  /** The queue from the offline pack, for when the server cannot be reached. */
+  const localQueue = useCallback(async (keepCardId?: string) => {
+    const gradedBefore = gradedLog.current.length;
+    // Every grade made so far is stored before the pack is read: none comes back as unseen.
+    await stored.current;
+    const pack = await loadPack();
+    if (!pack) throw new Error("You are offline and this device has no cards saved yet: open /review once while online.");
+    userId.current ??= pack.meta.userId;
+    const local = buildLocalQueue(pack.meta, pack.cards, new Date());
+    setCounts(local.counts);
+    setNextDueAt(local.nextDueAt);
+    setQueue((current) => {
+      // Graded while the pack was being read: its new state was not in what we read.
+      const since = new Set(gradedLog.current.slice(gradedBefore));
+      const cards = local.cards.filter((c) => !since.has(c.cardId));
+      const keep = current.find((c) => c.cardId === keepCardId);
+      return keep ? [keep, ...cards.filter((c) => c.cardId !== keepCardId)] : cards;
+    });
   }, []);
 
   /**
-   * Loads cards from the server, keeping the ones already on screen first. Background
-   * refills share one request. Cards whose grade had not reached the server when the
-   * request left, or that were graded while it was out, are not taken back.
+   * Loads cards from the server, keeping the ones already on screen first; offline, from the
+   * pack. Cards whose grade had not reached the server when the request left, or that were
+   * graded while it was out, are not taken back from the server.
    */
   const refill = useCallback((options: { replace?: boolean; front?: string } = {}): Promise<void> => {
     const background = !options.replace && !options.front;
     if (background && refilling.current) return refilling.current;
     const run = async () => {
-      const unsettled = new Set(pending.current.map((p) => p.cardId));
       const gradedBefore = gradedLog.current.length;
       try {
+        // Sending runs beside the fetch; the cards it has not settled yet are left out below.
+        void flush();
+        // Cards with a grade the server has not applied yet would come back as still due.
+        const unsettled = new Set(userId.current ? (await oldestGrades(userId.current, Infinity)).map((g) => g.cardId) : []);
         const data = await fetchQueue();
+        setOffline(false);
         for (const cardId of gradedLog.current.slice(gradedBefore)) unsettled.add(cardId);
         setCounts(data.counts);
         setNextDueAt(data.nextDueAt);
@@ -114,11 +186,20 @@ export function useReviewSession() {
           }
           return merged;
         });
+        void refreshPack();
+      } catch (e) {
+        if (!isNetwork(e)) setError((e as Error).message);
+        else {
+          setOffline(true);
+          try {
+            await localQueue(options.front ?? (options.replace ? undefined : queueFront.current));
+          } catch (local) {
+            setError((local as Error).message);
+          }
+        }
+      } finally {
         // A background refill does not restart the clock of the card already on screen.
         if (options.replace || options.front || queueLength.current === 0) setShownAt(Date.now());
-      } catch (e) {
-        setError((e as Error).message);
-      } finally {
         setLoading(false);
       }
     };
@@ -130,14 +211,31 @@ export function useReviewSession() {
       return refilling.current;
     }
     return promise;
-  }, []);
+  }, [flush, localQueue, refreshPack]);
 
   useEffect(() => {
-    pending.current = loadPending();
-    persist();
-    // Re-send anything a previous visit could not, then load: the queue then reflects it.
-    void flush().then(() => refill({ replace: true }));
-  }, [flush, refill]);
+    const start = async () => {
+      userId.current = await packUserId();
+      await refreshPack(true);
+      if (userId.current) {
+        const moved = await migrateLocalPending(userId.current);
+        if (moved > 0) setNotice(`${moved} saved ${moved === 1 ? "grade" : "grades"} from an older version will sync.`);
+      }
+      await recount();
+      // Re-send anything a previous visit could not, then load: the queue then reflects it.
+      await flush();
+      await refill({ replace: true });
+    };
+    void start();
+    const online = () => void refill();
+    const gone = () => setOffline(true);
+    window.addEventListener("online", online);
+    window.addEventListener("offline", gone);
+    return () => {
+      window.removeEventListener("online", online);
+      window.removeEventListener("offline", gone);
+    };
+  }, [flush, recount, refill, refreshPack]);
 
   // When nothing is due but a learning card comes back soon, wake up for it.
   useEffect(() => {
@@ -152,9 +250,17 @@ export function useReviewSession() {
     (rating: Rating) => {
       const card = queue[0];
       if (!card) return;
-      const review: PendingReview = { reviewId: crypto.randomUUID(), cardId: card.cardId, rating, durationMs: Math.min(Date.now() - shownAt, 3600_000) };
-      pending.current.push(review);
-      persist();
+      const reviewedAt = new Date();
+      const review: QueuedGrade = {
+        userId: userId.current ?? "",
+        reviewId: crypto.randomUUID(),
+        cardId: card.cardId,
+        rating,
+        reviewedAt: reviewedAt.toISOString(),
+        // A device clock set back while a card was shown must not make a negative duration.
+        durationMs: Math.max(0, Math.min(reviewedAt.getTime() - shownAt, 3600_000)),
+        before: card.state,
+      };
       gradedLog.current.push(card.cardId);
       history.current.push({ card, review });
       setUndoDepth(history.current.length);
@@ -162,11 +268,24 @@ export function useReviewSession() {
       setShownAt(Date.now());
       setStats((s) => ({ reviewed: s.reviewed + 1, byRating: { ...s.byRating, [rating]: s.byRating[rating] + 1 }, studyMs: s.studyMs + review.durationMs }));
       setCounts((c) => c && decrement(c, card));
-      void flush();
+      setPendingCount((n) => n + 1);
+      const write = stored.current.then(async () => {
+        const pack = await loadPack();
+        if (!review.userId) review.userId = pack?.meta.userId ?? "";
+        const after = pack ? gradeOffline(card.state, pack.meta.scheduler, rating, reviewedAt) : null;
+        await queueGrade(review, after);
+      });
+      stored.current = write.catch(() => undefined);
       // Refill in parallel with sending the grade, long before the cards run out.
-      if (queue.length - 1 < REFILL_BELOW) void refill();
+      void write.then(
+        () => {
+          void recount();
+          return queue.length - 1 < REFILL_BELOW ? refill() : flush();
+        },
+        () => setNotice("This device could not store the grade (storage full or disabled)."),
+      );
     },
-    [flush, refill, shownAt, queue],
+    [flush, recount, refill, shownAt, queue],
   );
 
   const undo = useCallback(async () => {
@@ -177,49 +296,67 @@ export function useReviewSession() {
       setNotice("Nothing to undo in this session.");
       return;
     }
+    await stored.current;
     await flush();
-    const code = await api.post("/api/reviews/undo", { reviewId: last.review.reviewId }).then(
-      () => null,
-      (error: unknown) => (error instanceof ApiError ? error.code : "UNKNOWN"),
-    );
-    if (code !== null) {
-      if (code === "NOT_LATEST" || code === "NOT_FOUND") {
-        // Graded again elsewhere since, or never saved: this grade can no longer be undone.
-        setNotice(code === "NOT_LATEST" ? "That card was graded again since (another tab?): nothing undone." : "That grade was not saved: nothing to undo.");
+    // Not synced yet: taken back on the device, the server never sees it.
+    if (!(await unqueueGrade(last.review.reviewId))) {
+      const code = await api.post("/api/reviews/undo", { reviewId: last.review.reviewId }).then(
+        () => null,
+        (error: unknown) => (error instanceof ApiError ? error.code : "UNKNOWN"),
+      );
+      if (code !== null) {
+        if (code === "NOT_LATEST" || code === "NOT_FOUND") {
+          setNotice(code === "NOT_LATEST" ? "That card was graded again since (another tab?): nothing undone." : "That grade was not saved: nothing to undo.");
+          return;
+        }
+        history.current.push(last);
+        setUndoDepth(history.current.length);
+        setNotice(code === "NETWORK" ? "That grade is already synced; undo it once you are back online." : "Undo failed. Try again.");
         return;
       }
-      history.current.push(last);
-      setUndoDepth(history.current.length);
-      setNotice("Undo failed. Try again.");
-      return;
     }
+    await recount();
     const rating = last.review.rating;
     setStats((s) => ({ reviewed: Math.max(0, s.reviewed - 1), byRating: { ...s.byRating, [rating]: Math.max(0, s.byRating[rating] - 1) }, studyMs: Math.max(0, s.studyMs - last.review.durationMs) }));
     // Show the restored card again right away, with fresh interval previews.
     setQueue((q) => [last.card, ...q.filter((c) => c.cardId !== last.card.cardId)]);
     setNotice("Undone.");
     await refill({ front: last.card.cardId });
-  }, [flush, refill]);
+  }, [flush, recount, refill]);
 
   const hide = useCallback(
     async (action: "bury" | "suspend") => {
       const card = queue[0];
       if (!card) return;
-      if (!(await postOk(action === "bury" ? "/api/cards/bury" : "/api/cards/suspend", { cardId: card.cardId }))) {
+      const outcome = await api.post(action === "bury" ? "/api/cards/bury" : "/api/cards/suspend", { cardId: card.cardId }).then(
+        () => "done" as const,
+        (e: unknown) => (isNetwork(e) ? ("queued" as const) : ("failed" as const)),
+      );
+      if (outcome === "failed") {
         setNotice(`Could not ${action} the card. Try again.`);
         return;
       }
+      if (outcome === "queued") await queueAction({ kind: action, cardId: card.cardId, at: new Date().toISOString() });
+      await removeCard(card.cardId);
       setQueue((q) => q.filter((c) => c.cardId !== card.cardId));
       setCounts((c) => c && decrement(c, card));
       setShownAt(Date.now());
-      setNotice(action === "bury" ? "Buried until tomorrow." : "Suspended. Unsuspend it from its section page.");
+      const done = action === "bury" ? "Buried until tomorrow." : "Suspended. Unsuspend it from its section page.";
+      setNotice(outcome === "queued" ? `${done} (saved on this device; sent when back online)` : done);
       if (queue.length - 1 < REFILL_BELOW) void refill();
     },
     [refill, queue],
   );
 
-  return { current: queue[0] ?? null, queue, counts, nextDueAt, loading, error, notice, pendingCount, stats, grade, undo, hide, canUndo: undoDepth > 0 };
+  const dismiss = useCallback(async () => {
+    await dismissRejected();
+    setRejected([]);
+  }, []);
+
+  return { current: queue[0] ?? null, queue, counts, nextDueAt, loading, error, notice, pendingCount, offline, rejected, dismissRejected: dismiss, stats, grade, undo, hide, canUndo: undoDepth > 0 };
 }
+
+const isOffline = (message?: string) => message !== undefined && (typeof navigator === "undefined" || !navigator.onLine || /network/i.test(message));
 
 function decrement(counts: QueueCounts, card: QueueCard): QueueCounts {
   const key: keyof QueueCounts = !card.state ? "new" : card.state.state === "Review" ? "review" : "learning";

@@ -1,5 +1,6 @@
-import { createEmptyCard, default_w, fsrs, generatorParameters, type Card, type Grade } from "ts-fsrs";
+import type { Card } from "ts-fsrs";
 import type { UserExport } from "./export-data";
+import { replayStep } from "./replay-step";
 
 export type ReplayMismatch = { cardId: string; field: "due" | "stability" | "difficulty" | "state" | "reps" | "lapses"; exported: unknown; replayed: unknown };
 
@@ -11,19 +12,8 @@ export type ReplayMismatch = { cardId: string; field: "due" | "stability" | "dif
 export function replayExport(data: Pick<UserExport, "settings" | "cards" | "reviews">): { cards: number; reviews: number; mismatches: ReplayMismatch[] } {
   const replayed = new Map<string, Card>();
   for (const review of data.reviews) {
-    // A review without its own weights was graded with the defaults (before the user adopted a fit).
-    const scheduler = fsrs(generatorParameters({ ...review.scheduler, w: review.scheduler.w ?? [...default_w] }));
-    const when = new Date(review.review);
-    const before: Card = replayed.get(review.cardId) ?? createEmptyCard<Card>(when);
-    const card = scheduler.next(before, when, review.rating as Grade).card;
-    // Load balancing and easy days chose another day in the fuzz range; that choice depended
-    // on other cards, so it is read from the log row (the interval follows the date).
-    if (review.chosenDue) {
-      const due = new Date(review.chosenDue);
-      card.scheduled_days = Math.round((due.getTime() - when.getTime()) / 86_400_000);
-      card.due = due;
-    }
-    replayed.set(review.cardId, card);
+    const step = replayStep(replayed.get(review.cardId), { ...review, review: new Date(review.review) });
+    replayed.set(review.cardId, step.card);
   }
   const mismatches: ReplayMismatch[] = [];
   const states = ["New", "Learning", "Review", "Relearning"];

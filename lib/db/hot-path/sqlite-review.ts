@@ -23,8 +23,8 @@ import type { SqliteAccess } from "../sqlite-access";
 import { preparedFor } from "./prepared";
 import { fromSqlDate, fromSqlDateOrNull, toSqlDate, toSqlDateOrNull } from "./sqlite-values";
 
-const LOG_COLUMNS = `"id", "userId", "cardId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "review", "prevDue", "durationMs", "scheduler", "cardAfter", "chosenDue", "day"`;
-const CARD_STATE_COLUMNS = `"state", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "lastReview"`;
+export const LOG_COLUMNS = `"id", "userId", "cardId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "review", "prevDue", "durationMs", "scheduler", "cardAfter", "chosenDue", "day"`;
+export const CARD_STATE_COLUMNS = `"state", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "lastReview"`;
 const SETTINGS_COLUMNS = SETTINGS_SQL_COLUMNS.join(", ");
 
 const statements = preparedFor((sql) => ({
@@ -55,18 +55,18 @@ const statements = preparedFor((sql) => ({
     "reps" = ?, "lapses" = ?, "lastReview" = ?, "introducedAt" = CASE WHEN ? THEN NULL ELSE "introducedAt" END, "updatedAt" = ? WHERE "id" = ?`),
 }));
 
-type LogRow = Omit<StoredLog, "due" | "review" | "chosenDue"> & { due: string; review: string; prevDue: string; chosenDue: string | null; day: string; createdAt: string };
-type CardRow = { state: number; due: string; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: string | null };
+export type LogRow = Omit<StoredLog, "due" | "review" | "chosenDue"> & { due: string; review: string; prevDue: string; chosenDue: string | null; day: string; createdAt: string };
+export type CardRow = { state: number; due: string; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: string | null };
 
-const storedLog = (row: LogRow): StoredLog & { prevDue: Date } => ({
+export const storedLog = (row: LogRow): StoredLog & { prevDue: Date } => ({
   ...row,
   due: fromSqlDate(row.due),
   review: fromSqlDate(row.review),
   prevDue: fromSqlDate(row.prevDue),
   chosenDue: fromSqlDateOrNull(row.chosenDue),
 });
-const cardState = (row: CardRow): CardStateRow => ({ ...row, due: fromSqlDate(row.due), lastReview: fromSqlDateOrNull(row.lastReview) });
-const stateParams = (s: CardStateRow) => [s.state, toSqlDate(s.due), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays, s.learningSteps, s.reps, s.lapses, toSqlDateOrNull(s.lastReview)];
+export const cardState = (row: CardRow): CardStateRow => ({ ...row, due: fromSqlDate(row.due), lastReview: fromSqlDateOrNull(row.lastReview) });
+export const stateParams = (s: CardStateRow) => [s.state, toSqlDate(s.due), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays, s.learningSteps, s.reps, s.lapses, toSqlDateOrNull(s.lastReview)];
 
 /** Runs `fn` in one synchronous write transaction, behind the connection's gate (see write-gate.ts). */
 export async function inWriteTransaction<T>(access: SqliteAccess, fn: (sqlite: Database.Database) => T): Promise<T> {
