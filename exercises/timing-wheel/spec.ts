@@ -91,13 +91,18 @@ export const spec: ExerciseSpec = {
       sizes: [3000, 24000],
       minGrowth: 4,
       prepare: (mod: ModuleExports, n: number) => {
-        // the wheel has n slots and n timers due in 2.5–4 wheel turns: a tick should cost O(1)
-        // amortized, so scanning all slots (or all timers) per tick is an order of growth slower
+        // the wheel has n slots and n timers due in 2.5–3.5 wheel turns: a tick should cost O(1)
+        // amortized, so scanning all slots (or all timers) per tick is an order of growth slower.
+        // A timer that fires is added again, so every run meets n pending timers: without that a
+        // small wheel drained after a few runs and was timed empty while a big one was timed
+        // full, and a correct solution's ratio to the reference "grew" with n.
         const w = new (mod.TimingWheel as new (t: number, s: number, st: number) => W)(1, n, 0);
         for (let i = 0; i < n; i++) w.add(`t${i}`, Math.floor(2.5 * n) + (i % n));
         let now = 0;
         return () => {
-          for (let i = 0; i < 2000; i++) w.advance(++now);
+          for (let i = 0; i < 2000; i++) {
+            for (const id of w.advance(++now)) w.add(id, Math.floor(2.5 * n) + ((now + i) % n));
+          }
         };
       },
     },

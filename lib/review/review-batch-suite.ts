@@ -11,6 +11,7 @@ import { setSuspended } from "./set-card-hidden";
 import { submitReview } from "./submit-review";
 import { submitReviewBatch } from "./submit-review-batch";
 import { undoReview } from "./undo-review";
+import { updateSettings } from "../settings/update-settings";
 
 type Grade = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; reviewedAt: string; durationMs?: number };
 
@@ -91,6 +92,9 @@ export function reviewBatchSuite({ hotPath }: { hotPath: boolean }) {
 
     it("two devices' grades of the same five cards give the same states in both sync orders, equal to a replay of all ten", async () => {
       const [ab, ba, inOrder] = [await createUser(db), await createUser(db), await createUser(db)];
+      // Grades synced from a device are applied as the device graded them: no load balancing
+      // (docs/decisions/0013-offline-pwa.md). The one-by-one reference grades the same way.
+      await updateSettings(db, inOrder.id, { loadBalance: false });
       const a = deviceA();
       const b = deviceB();
       await sync(ab.id, a);
