@@ -15,6 +15,8 @@ const baseSchema = z.object({
   GITHUB_SECRET: z.string().min(1).optional(),
   // Sign-ups one IP may make per hour before backoff (raise it for load tests from one machine).
   AUTH_SIGNUPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  // A name /api/health reports, so a supervisor (or a test harness) knows which process answers.
+  GO_BASE_INSTANCE: z.string().trim().min(1).max(100).optional(),
 });
 
 const appSchema = baseSchema.extend({

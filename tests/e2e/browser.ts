@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
 
 // Debian's Chromium; these flags keep it from reaching for the network or a GPU.
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage"];
@@ -17,6 +17,14 @@ export function sharedBrowser(): () => Browser {
   afterAll(async () => {
     await browser?.close();
   });
+  // A failed browser test says what its pages showed: a locator timing out says only what was
+  // missing, and CI keeps nothing else.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== "fail" || !browser) return;
+    const pages = browser.contexts().flatMap((context) => context.pages());
+    const seen = await Promise.all(pages.map(describePage));
+    if (seen.length > 0) throw new Error(`what the open pages showed when the test failed:\n${seen.join("\n")}`);
+  });
   return () => {
     if (!browser) throw new Error("the browser is only available inside tests");
     return browser;
@@ -30,4 +38,14 @@ export async function signUpInBrowser(page: Page, baseURL: string, email: string
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign up" }).click();
   await page.getByTestId("due-counts").waitFor();
+}
+
+/** A page's address, title and the start of its text, for a failure message. */
+async function describePage(page: Page): Promise<string> {
+  const text = await page
+    .evaluate(() => document.body?.innerText ?? "(no body)")
+    .then((t) => t.replace(/\s+/g, " ").slice(0, 600))
+    .catch((e: Error) => `(unreadable: ${e.message})`);
+  const title = await page.title().catch(() => "?");
+  return `- ${page.url()} "${title}": ${text}`;
 }

@@ -12,7 +12,6 @@ import { ApiClient } from "./api-client";
 import { startNextServer } from "./server";
 
 // Its own server and database: this suite pulls the plug on it.
-const PORT = Number(process.env.E2E_CRASH_PORT ?? 3190);
 const CLIENTS = 4;
 const REVIEWS_PER_CLIENT = 120;
 const KILLS = 3;
@@ -28,7 +27,8 @@ describe.skipIf(Boolean(process.env.E2E_POSTGRES_URL))("crash: SIGKILL the serve
     const url = `file:${path.join(dir, "crash.db")}`;
     prepareDatabase(url, { quiet: true });
     await syncContentFromDisk(url);
-    let server = await startNextServer(url, PORT);
+    // A free port, kept across restarts: the clients keep their base URL.
+    let server = await startNextServer(url);
     const baseURL = server.baseURL;
 
     const clients = await Promise.all(
@@ -69,7 +69,7 @@ describe.skipIf(Boolean(process.env.E2E_POSTGRES_URL))("crash: SIGKILL the serve
       while (acked.size < at) await new Promise((r) => setTimeout(r, 20));
       server.kill();
       await new Promise((r) => setTimeout(r, 300));
-      server = await startNextServer(url, PORT);
+      server = await startNextServer(url, server.port);
     }
     await load;
 

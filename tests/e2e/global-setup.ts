@@ -9,8 +9,6 @@ import { databaseUrl, dropDatabase } from "../../lib/test/postgres-test-db";
 import { startNextServer } from "./server";
 import pg from "pg";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-
 /**
  * A fresh scratch database: a SQLite file, or, when E2E_POSTGRES_URL names a PostgreSQL server,
  * a new database on it. Either way the real migrations are applied the way `npm start` does
@@ -36,7 +34,7 @@ export default async function setup(project: TestProject) {
   const database = await scratchDatabase();
   prepareDatabase(database.url, { quiet: true });
   await syncContentFromDisk(database.url);
-  const server = await startNextServer(database.url, PORT);
+  const server = await startNextServer(database.url, process.env.E2E_PORT ? Number(process.env.E2E_PORT) : undefined);
   project.provide("baseURL", server.baseURL);
   project.provide("databaseUrl", database.url);
   return async () => {

@@ -13,7 +13,7 @@ const first = inject("baseURL");
 let second: Awaited<ReturnType<typeof startNextServer>>;
 
 beforeAll(async () => {
-  second = await startNextServer(inject("databaseUrl"), Number(process.env.E2E_PORT ?? 3100) + 1);
+  second = await startNextServer(inject("databaseUrl"));
 });
 afterAll(() => second?.stop());
 

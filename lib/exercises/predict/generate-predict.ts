@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { compileSolution } from "../engine/compile";
 import { annotate, execStep, renderStep } from "../engine/script";
 import type { ExerciseSpec, ModuleExports, Outcome, Step } from "../engine/types";
 import { defaultErrorLabel, isRuntimeError, renderOutcome } from "../engine/values";
 import { seededShuffle } from "../../random/seeded-random";
 import { SPECS } from "../specs";
+import { loadIsolatedModule } from "./load-isolated-module";
 
 export type PredictQuestion = {
   exerciseId: string;
@@ -36,20 +36,17 @@ function askable(step: Step, outcome: Outcome): boolean {
   return "threw" in outcome || outcome.value !== undefined;
 }
 
-// The buggy fixtures make the best distractors: each is a mistake a learner really makes.
+// The buggy fixtures make the best distractors: each is a mistake a learner really makes. Each
+// runs in a realm of its own (see load-isolated-module.ts): some of those mistakes write onto
+// Object.prototype.
 function bugModules(exerciseId: string, noMapSet: boolean): ModuleExports[] {
   const dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "exercises", exerciseId, "bugs");
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".ts"))
     .flatMap((f) => {
-      const compiled = compileSolution(readFileSync(path.join(dir, f), "utf8"), { noMapSet });
-      if (!("factory" in compiled)) return [];
-      try {
-        return [compiled.factory()];
-      } catch {
-        return [];
-      }
+      const mod = loadIsolatedModule(readFileSync(path.join(dir, f), "utf8"), { noMapSet });
+      return mod ? [mod] : [];
     });
 }
 
