@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, api } from "@/lib/client/api";
-import { gradeOffline } from "@/lib/client/offline/grade-offline";
+import { gradeOnDevice } from "@/lib/client/offline/grade-offline";
 import { buildLocalQueue } from "@/lib/client/offline/local-queue";
 import { migrateLocalPending } from "@/lib/client/offline/migrate-local-pending";
 import type { QueuedGrade, RejectedGrade } from "@/lib/client/offline/offline-db";
@@ -272,8 +272,9 @@ export function useReviewSession() {
       const write = stored.current.then(async () => {
         const pack = await loadPack();
         if (!review.userId) review.userId = pack?.meta.userId ?? "";
-        const after = pack ? gradeOffline(card.state, pack.meta.scheduler, rating, reviewedAt) : null;
-        await queueGrade(review, after);
+        const graded = pack ? gradeOnDevice(card.state, pack.meta, rating, reviewedAt) : null;
+        if (graded?.chosenDue) review.chosenDue = graded.chosenDue;
+        await queueGrade(review, graded?.state ?? null);
       });
       stored.current = write.catch(() => undefined);
       // Refill in parallel with sending the grade, long before the cards run out.

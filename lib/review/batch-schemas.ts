@@ -7,6 +7,8 @@ export const MAX_BATCH_GRADES = 500;
 /** One grade made offline: the usual review input plus when it was made. */
 export const batchGradeSchema = reviewInputSchema.extend({
   reviewedAt: z.iso.datetime({ offset: true, error: "reviewedAt must be an ISO date-time (when the card was graded)" }),
+  // The day the device's load balancer picked within the fuzz range; outside it, ts-fsrs's own day stands.
+  chosenDue: z.iso.datetime({ offset: true, error: "chosenDue must be an ISO date-time (the due date the device chose)" }).optional(),
 });
 
 export const batchInputSchema = z.strictObject({

@@ -1,14 +1,17 @@
-import { get_fuzz_range, State, type Grade } from "ts-fsrs";
-import { hashSeed } from "../scheduler/pick-balanced-interval";
+import type { Card as FsrsCard, Grade } from "ts-fsrs";
 import type { UserSettings } from "../settings/get-settings";
 import { dayKey } from "../time/day";
-import type { Card as FsrsCard } from "ts-fsrs";
 import { cardStateJson, fromFsrsCard, toFsrsCard, type CardStateRow } from "./card-state";
+import { fuzzRangeOf, honoredDue, type BalanceRange } from "./fuzz-range";
 import { reviewLogJson, type ReviewResult, type StoredLog } from "./review-log-json";
-import { schedulerFor, snapshotFromSettings } from "./scheduler";
+import { schedulerFor, snapshotFromSettings, type SchedulerSnapshot } from "./scheduler";
 import type { Rating } from "./vocabulary";
 
-export type GradeInput = { reviewId: string; cardId: string; rating: Rating; durationMs?: number };
+/**
+ * `chosenDue`: the day a device's load balancer picked (batch sync only). Recorded as asked, and
+ * the due date when it lies in this review's fuzz range; otherwise ts-fsrs's own fuzzed day.
+ */
+export type GradeInput = { reviewId: string; cardId: string; rating: Rating; durationMs?: number; chosenDue?: string };
 
 export type GradedCard = {
   /** The card's scheduling columns after the review. */
@@ -20,7 +23,7 @@ export type GradedCard = {
   balance: BalanceRange | null;
 };
 
-export type BalanceRange = { minIvl: number; maxIvl: number; seed: number };
+export type { BalanceRange };
 
 /** Grades a card with ts-fsrs: pure, so both storage paths write exactly the same rows. */
 export function gradeCard(userId: string, input: GradeInput, before: CardStateRow | null, settings: UserSettings, now: Date): GradedCard {
@@ -28,7 +31,17 @@ export function gradeCard(userId: string, input: GradeInput, before: CardStateRo
   const fsrsBefore = toFsrsCard(before, now);
   const { card: next, log } = schedulerFor(snapshot).next(fsrsBefore, now, input.rating as Grade);
   const after = fromFsrsCard(next);
-  const balance = balanceRange(settings, snapshot, fsrsBefore, next, log.elapsed_days, input.rating as Grade, now);
+  const balance = balanceRangeFor(settings, snapshot, fsrsBefore, next, log.elapsed_days, input.rating as Grade, now);
+  // A device's choice is kept on the log row as asked; it moves the due date when it lies in
+  // this review's fuzz range (replayStep decides the same way on every replay).
+  const chosenDue = input.chosenDue ? new Date(input.chosenDue) : null;
+  const range = chosenDue ? fuzzRangeOf(snapshot, fsrsBefore, next, log.elapsed_days, input.rating as Grade, now) : null;
+  const honored = range && chosenDue ? honoredDue(range, now, chosenDue) : null;
+  if (honored) {
+    next.due = honored;
+    next.scheduled_days = Math.round((honored.getTime() - now.getTime()) / DAY_MS);
+    Object.assign(after, fromFsrsCard(next));
+  }
   const card = { cardId: input.cardId, ...cardStateJson(after) };
   const row: StoredLog = {
     id: input.reviewId,
@@ -47,24 +60,16 @@ export function gradeCard(userId: string, input: GradeInput, before: CardStateRo
     durationMs: input.durationMs ?? null,
     scheduler: JSON.stringify(snapshot),
     cardAfter: JSON.stringify(card),
-    chosenDue: null,
+    chosenDue,
   };
-  return { after, log: { ...row, prevDue: fsrsBefore.due, day: dayKey(now, settings.timezone) }, result: { card, log: reviewLogJson(row) }, balance };
+  // A device's choice is final: the server does not balance that grade again.
+  return { after, log: { ...row, prevDue: fsrsBefore.due, day: dayKey(now, settings.timezone) }, result: { card, log: reviewLogJson(row) }, balance: chosenDue ? null : balance };
 }
 
-/**
- * The fuzz range ts-fsrs drew this review's interval from, when balancing applies: fuzz on,
- * balancing or easy days on, and a review-state interval long enough to be fuzzed. The
- * unfuzzed interval comes from the same scheduler without fuzz; the seed is ts-fsrs's own
- * fuzz seed (review time, reps, difficulty × stability), hashed.
- */
-function balanceRange(settings: UserSettings, snapshot: ReturnType<typeof snapshotFromSettings>, before: FsrsCard, next: FsrsCard, elapsedDays: number, rating: Grade, now: Date): BalanceRange | null {
+/** The fuzz range to balance in, when the user balances load or has easy days. */
+export function balanceRangeFor(settings: Pick<UserSettings, "easyDays" | "loadBalance">, snapshot: SchedulerSnapshot, before: FsrsCard, next: FsrsCard, elapsedDays: number, rating: Grade, now: Date): BalanceRange | null {
   const easy = settings.easyDays.some((w) => w !== 1);
-  if (!snapshot.enable_fuzz || !(settings.loadBalance || easy) || next.state !== State.Review) return null;
-  const plain = schedulerFor({ ...snapshot, enable_fuzz: false }).next(before, now, rating).card;
-  if (plain.state !== State.Review || plain.scheduled_days < 2.5) return null;
-  const { min_ivl: minIvl, max_ivl: maxIvl } = get_fuzz_range(plain.scheduled_days, elapsedDays, snapshot.maximum_interval);
-  // Defensive: balance only within the range ts-fsrs really drew from.
-  if (next.scheduled_days < minIvl || next.scheduled_days > maxIvl || maxIvl <= minIvl) return null;
-  return { minIvl, maxIvl, seed: hashSeed(`${now.getTime()}_${before.reps}_${before.difficulty * before.stability}`) };
+  return settings.loadBalance || easy ? fuzzRangeOf(snapshot, before, next, elapsedDays, rating, now) : null;
 }
+
+const DAY_MS = 86_400_000;

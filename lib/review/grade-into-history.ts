@@ -1,7 +1,7 @@
-import type { Card } from "ts-fsrs";
 import { readJsonColumn } from "../db/json-column";
 import type { UserSettings } from "../settings/get-settings";
 import { cardStateJson, fromFsrsCard, type CardStateRow } from "./card-state";
+import type { Card } from "ts-fsrs";
 import { gradeCard, type GradeInput, type GradedCard } from "./grade-card";
 import { reviewLogJson, schedulerSnapshotSchema, type ReviewResult, type StoredLog } from "./review-log-json";
 import { replayStep } from "./replay-step";
@@ -36,6 +36,9 @@ export function gradeIntoHistory(userId: string, input: GradeInput, reviewedAt: 
   let card: Card | undefined;
   rows.forEach((row, i) => {
     const scheduler = readJsonColumn(schedulerSnapshotSchema, row.scheduler, "ReviewLog.scheduler");
+    // The new grade's device-chosen day, as asked: replayStep applies it if it lies in the fuzz
+    // range at its place in history.
+    if (i === at && input.chosenDue) row.chosenDue = new Date(input.chosenDue);
     const { card: next, log } = replayStep(card, { scheduler, review: row.review, rating: row.rating, chosenDue: row.chosenDue });
     if (i >= at) {
       rebuilt.push({
@@ -56,7 +59,8 @@ export function gradeIntoHistory(userId: string, input: GradeInput, reviewedAt: 
   });
   const after = fromFsrsCard(card!);
   const [inserted, ...rewritten] = rebuilt;
-  const insert = { ...fresh.log, ...inserted, day: fresh.log.day };
+  const insert = { ...fresh.log, ...inserted, day: fresh.log.day, chosenDue: rows[at].chosenDue };
   return { insert, rewritten, after, result: { card: { cardId: input.cardId, ...cardStateJson(after) }, log: reviewLogJson(insert) } };
 }
+
 

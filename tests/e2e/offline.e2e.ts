@@ -144,7 +144,9 @@ describe("offline review (installable PWA)", () => {
       for (const name of order) {
         const { context, page } = devices[name];
         await context.setOffline(false);
+        // "waiting to sync" shows only while offline; "Saving n…" until the server has them all.
         await expect.poll(() => page.getByTestId("waiting-count").count(), { timeout: 30_000 }).toBe(0);
+        await expect.poll(() => page.getByText(/Saving \d/).count(), { timeout: 60_000 }).toBe(0);
       }
       const data = await exportOf(devices.a.context);
       expect(data.reviews).toHaveLength(10);

@@ -7,8 +7,11 @@ import type { ErrorCode } from "../../errors/error-codes";
 import type { OfflineCard, OfflinePack } from "../../review/get-offline-pack";
 import type { Rating } from "../../review/vocabulary";
 
-/** The pack without its cards (they live in their own store, updated one by one). */
-export type PackMeta = Omit<OfflinePack, "cards"> & { order: string[]; fetchedAt: string };
+/**
+ * The pack without its cards (they live in their own store, updated one by one). `balancing`
+ * is missing from packs stored before devices balanced their grades: those grade unbalanced.
+ */
+export type PackMeta = Omit<OfflinePack, "cards" | "balancing"> & { balancing?: OfflinePack["balancing"]; order: string[]; fetchedAt: string };
 
 /** A grade made on this device, waiting for POST /api/reviews/batch. */
 export type QueuedGrade = {
@@ -19,6 +22,8 @@ export type QueuedGrade = {
   rating: Rating;
   reviewedAt: string;
   durationMs: number;
+  /** The due date this device's load balancer picked, sent for the server to check and keep. */
+  chosenDue?: string;
   /** The card before this grade: an undo before sync restores it locally. */
   before: CardStateJson | null;
 };

@@ -10,7 +10,7 @@ import { getQueue } from "../../review/get-queue";
 import { replayExport } from "../../review/replay-export";
 import { submitReviewBatch } from "../../review/submit-review-batch";
 import type { Rating } from "../../review/vocabulary";
-import { gradeOffline } from "./grade-offline";
+import { gradeOffline, gradeOnDevice } from "./grade-offline";
 import { buildLocalQueue } from "./local-queue";
 
 describe("offline review on the device", () => {
@@ -56,6 +56,93 @@ describe("offline review on the device", () => {
       const { cardId, suspended: _s, buriedUntil: _b, introducedAt: _i, ...state } = card;
       expect(state).toEqual(states.get(cardId));
     }
+    expect(replayExport(data).mismatches).toEqual([]);
+  });
+
+  it("balances load and easy days on the device, and the server keeps the day it chose (appended or inserted)", async () => {
+    const user = await createUser(db);
+    // Only Tuesdays carry load: a balanced due date is a Tuesday whenever the fuzz range has one.
+    await updateSettings(db, user.id, { newPerDay: 8, loadBalance: true, easyDays: [0, 0, 1, 0, 0, 0, 0] });
+    const t0 = new Date("2026-05-01T08:00:00Z");
+    const cards = ["c1", "c2", "c3", "c4", "c5", "c6"];
+    // Easy on each new card: straight to review, about two weeks out.
+    await submitReviewBatch(db, user.id, { grades: cards.map((cardId, i) => ({ reviewId: randomUUID(), cardId, rating: 4, reviewedAt: new Date(t0.getTime() + i * 60_000).toISOString() })) }, t0);
+    const t1 = new Date(t0.getTime() + 20 * 86_400_000);
+    const pack = await getOfflinePack(db, user.id, t1);
+    expect(pack.balancing.dueLoad.counts.length).toBe(400);
+    const meta = { ...pack, order: [], fetchedAt: t1.toISOString() };
+    const states = new Map(pack.cards.map((c) => [c.cardId, c.state]));
+    const grades = cards.map((cardId, i) => {
+      const reviewedAt = new Date(t1.getTime() + i * 60_000);
+      const graded = gradeOnDevice(states.get(cardId) ?? null, meta, 3, reviewedAt);
+      states.set(cardId, graded.state);
+      return { reviewId: randomUUID(), cardId, rating: 3 as const, reviewedAt: reviewedAt.toISOString(), ...(graded.chosenDue ? { chosenDue: graded.chosenDue } : {}) };
+    });
+    const chosen = grades.filter((g) => g.chosenDue);
+    expect(chosen.length).toBeGreaterThan(0);
+    for (const g of chosen) expect(new Date(g.chosenDue!).getUTCDay()).toBe(2);
+    // Another device, without balancing, grades a balanced card later and syncs first: the
+    // balanced grade then arrives older than the card's latest review and is inserted before it,
+    // its chosen day checked against the card as it stood then.
+    const balanced = chosen[0];
+    const laterAt = new Date(t1.getTime() + 2 * 86_400_000);
+    const laterGrade = { reviewId: randomUUID(), cardId: balanced.cardId, rating: 2 as const, reviewedAt: laterAt.toISOString() };
+    expect((await submitReviewBatch(db, user.id, { grades: [laterGrade] }, laterAt)).results[0].status).toBe("applied");
+    states.set(balanced.cardId, gradeOffline(states.get(balanced.cardId)!, pack.scheduler, 2, laterAt));
+    const { results } = await submitReviewBatch(db, user.id, { grades }, laterAt);
+    expect(results.every((r) => r.status === "applied")).toBe(true);
+    const data = await exportUserData(db, user.id);
+    for (const card of data.cards) {
+      const { cardId, suspended: _s, buriedUntil: _b, introducedAt: _i, ...state } = card;
+      expect(state, cardId).toEqual(states.get(cardId));
+    }
+    for (const g of chosen) expect(data.reviews.find((r) => r.id === g.reviewId)?.chosenDue).toBe(g.chosenDue);
+    expect(replayExport(data).mismatches).toEqual([]);
+  });
+
+  it("two balancing devices grading the same cards end in the same states in both sync orders", async () => {
+    const finals: unknown[] = [];
+    for (const order of ["ab", "ba"]) {
+      const user = await createUser(db);
+      await updateSettings(db, user.id, { newPerDay: 8, easyDays: [0, 0, 1, 0, 0, 0, 0] });
+      const t0 = new Date("2026-07-01T08:00:00Z");
+      const pack = await getOfflinePack(db, user.id, t0);
+      const meta = { ...pack, order: [], fetchedAt: t0.toISOString() };
+      // Each device starts from the same pack and never sees the other's grades.
+      const device = (offset: number, ratings: Rating[]) => {
+        const states = new Map(pack.cards.map((c) => [c.cardId, c.state]));
+        return ratings.map((rating, i) => {
+          const cardId = `c${i + 1}`;
+          const reviewedAt = new Date(t0.getTime() + (offset + i * 7) * 60_000);
+          const graded = gradeOnDevice(states.get(cardId) ?? null, meta, rating, reviewedAt);
+          states.set(cardId, graded.state);
+          return { cardId, rating, reviewedAt: reviewedAt.toISOString(), ...(graded.chosenDue ? { chosenDue: graded.chosenDue } : {}) };
+        });
+      };
+      const a = device(60, [4, 4, 3, 4, 2]);
+      const b = device(90, [4, 3, 4, 4, 4]);
+      expect([...a, ...b].some((g) => g.chosenDue)).toBe(true);
+      for (const grades of order === "ab" ? [a, b] : [b, a]) await submitReviewBatch(db, user.id, { grades: grades.map((g) => ({ ...g, reviewId: randomUUID() })) }, new Date(t0.getTime() + 4 * 3_600_000));
+      const data = await exportUserData(db, user.id);
+      expect(data.reviews).toHaveLength(10);
+      expect(replayExport(data).mismatches).toEqual([]);
+      finals.push(data.cards.map(({ introducedAt: _i, ...card }) => card));
+    }
+    expect(finals[1]).toEqual(finals[0]);
+  });
+
+  it("does not apply a chosen due date outside the review's fuzz range: the grade keeps ts-fsrs's day", async () => {
+    const user = await createUser(db);
+    const t0 = new Date("2026-06-01T08:00:00Z");
+    const reviewedAt = t0.toISOString();
+    const before = gradeOffline(null, (await getOfflinePack(db, user.id, t0)).scheduler, 4, t0);
+    const chosenDue = new Date(t0.getTime() + 300 * 86_400_000).toISOString();
+    const { results } = await submitReviewBatch(db, user.id, { grades: [{ reviewId: randomUUID(), cardId: "c1", rating: 4, reviewedAt, chosenDue }] }, t0);
+    expect(results[0].status).toBe("applied");
+    expect(results[0].card?.due).toBe(before.due);
+    // Kept as asked, and not applied by a replay either.
+    const data = await exportUserData(db, user.id);
+    expect(data.reviews[0].chosenDue).toBe(chosenDue);
     expect(replayExport(data).mismatches).toEqual([]);
   });
 

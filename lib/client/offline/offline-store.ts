@@ -2,6 +2,7 @@
 // never hold a transaction across an await of anything else.
 import type { CardStateJson } from "../../review/card-state";
 import type { OfflineCard, OfflinePack } from "../../review/get-offline-pack";
+import { withDeviceGrade } from "./grade-offline";
 import { offlineDb, type PackMeta, type QueuedAction, type QueuedGrade, type RejectedGrade } from "./offline-db";
 
 /**
@@ -50,10 +51,16 @@ export async function packUserId(): Promise<string | null> {
 /** Stores a grade and the card's state after it in one transaction: neither exists without the other. */
 export async function queueGrade(grade: QueuedGrade, after: CardStateJson | null): Promise<void> {
   const db = await offlineDb();
-  const tx = db.transaction(["grades", "cards"], "readwrite");
+  const tx = db.transaction(["grades", "cards", "meta"], "readwrite");
   await tx.objectStore("grades").put(grade);
   const card = await tx.objectStore("cards").get(grade.cardId);
   if (card && after) await tx.objectStore("cards").put({ ...card, state: after });
+  // The balancer's next choice sees this card on its new day (an undo leaves the count: it
+  // only nudges later choices, and the next pack recounts).
+  const meta = await tx.objectStore("meta").get("pack");
+  if (meta?.balancing && after?.state === "Review") {
+    await tx.objectStore("meta").put({ ...meta, balancing: { ...meta.balancing, dueLoad: withDeviceGrade(meta.balancing.dueLoad, new Date(after.due)) } }, "pack");
+  }
   await tx.done;
 }
 

@@ -23,7 +23,7 @@ export async function syncGrades(userId: string): Promise<SyncResult> {
     if (grades.length === 0) break;
     let outcomes: BatchOutcome[];
     try {
-      const body = { grades: grades.map(({ reviewId, cardId, rating, reviewedAt, durationMs }) => ({ reviewId, cardId, rating, reviewedAt, durationMs })) };
+      const body = { grades: grades.map(({ reviewId, cardId, rating, reviewedAt, durationMs, chosenDue }) => ({ reviewId, cardId, rating, reviewedAt, durationMs, ...(chosenDue ? { chosenDue } : {}) })) };
       outcomes = (await api.post<{ results: BatchOutcome[] }>("/api/reviews/batch", body)).results;
     } catch (error) {
       if (retryable(error)) return { ...result, offline: true, message: (error as Error).message };
