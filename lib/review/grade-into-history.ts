@@ -1,7 +1,7 @@
+import type { Card } from "ts-fsrs";
 import { readJsonColumn } from "../db/json-column";
 import type { UserSettings } from "../settings/get-settings";
 import { cardStateJson, fromFsrsCard, type CardStateRow } from "./card-state";
-import type { Card } from "ts-fsrs";
 import { gradeCard, type GradeInput, type GradedCard } from "./grade-card";
 import { reviewLogJson, schedulerSnapshotSchema, type ReviewResult, type StoredLog } from "./review-log-json";
 import { replayStep } from "./replay-step";
@@ -59,8 +59,6 @@ export function gradeIntoHistory(userId: string, input: GradeInput, reviewedAt: 
   });
   const after = fromFsrsCard(card!);
   const [inserted, ...rewritten] = rebuilt;
-  const insert = { ...fresh.log, ...inserted, day: fresh.log.day, chosenDue: rows[at].chosenDue };
+  const insert = { ...fresh.log, ...inserted, day: fresh.log.day };
   return { insert, rewritten, after, result: { card: { cardId: input.cardId, ...cardStateJson(after) }, log: reviewLogJson(insert) } };
 }
-
-
