@@ -9,7 +9,7 @@ import { runPerf } from "./perf";
 import { renderDivergence, runExample, runLockstep } from "./script";
 import { withDetails } from "./describe-failure";
 import { compareState, observersFor } from "./observe-state";
-import type { PerfClock } from "./time-sample";
+import type { PerfClock, PerfSettle } from "./time-sample";
 import type { CheckMode, CheckResult, ExerciseSpec, Failure, ModuleExports, Step } from "./types";
 
 export type CheckOptions = {
@@ -18,6 +18,8 @@ export type CheckOptions = {
   skipPerf?: boolean;
   /** the perf probe's clock: the thread's CPU time in Node (see thread-cpu-clock.ts), else wall time */
   perfClock?: PerfClock;
+  /** Node empties V8's young generation before each timed perf sample (young-generation-settle.ts) */
+  perfSettle?: PerfSettle;
   /**
    * wall-time cap on the generated tests (default 6 s, so a page stays responsive). Node hosts
    * pass null: then every generated test runs whatever the machine's load, and a verdict cannot
@@ -92,7 +94,7 @@ export async function checkSolution(
     failures.push(...(await spec.custom({ learner, reference: () => reference, seed })));
   }
   if (spec.perf && failures.length === 0 && !options.skipPerf) {
-    failures.push(...runPerf(spec.perf, learner(), reference, { clock: options.perfClock, source }));
+    failures.push(...runPerf(spec.perf, learner(), reference, { clock: options.perfClock, settle: options.perfSettle, source }));
   }
   return result(failures, { examplesPassed });
 }

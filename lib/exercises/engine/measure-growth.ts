@@ -8,7 +8,7 @@
  * ratios alone (judge-growth.ts). The climb stops early once the growth is clearly too fast; a
  * learner too slow to climb far is measured down the ladder instead, where it is cheap.
  */
-import { timeSampleWithCost, type PerfClock } from "./time-sample";
+import { timeSampleWithCost, type PerfClock, type PerfSettle } from "./time-sample";
 import { judgeGrowth, type Rung } from "./judge-growth";
 import type { ModuleExports, PerfCase } from "./types";
 
@@ -23,6 +23,8 @@ export type LadderOptions = {
   targetSampleMs: number;
   /** the thread's CPU time in Node (immune to other processes), wall time in a browser */
   clock: PerfClock;
+  /** run between preparing a sample's inputs and timing them (see time-sample.ts) */
+  settle?: PerfSettle;
   /** the base size of an earlier measurement of the same case */
   baseN?: number;
 };
@@ -47,14 +49,14 @@ function repsFor(probe: Probe, target: number): number {
 }
 
 export function measureGrowth(c: PerfCase, learner: ModuleExports, reference: ModuleExports, opts: LadderOptions): Ladder {
-  const { clock, targetSampleMs } = opts;
+  const { clock, settle, targetSampleMs } = opts;
   let spent = 0; // learner time on `clock`, setup included
   const learnerSample = (n: number, reps: number): Probe => {
-    const s = timeSampleWithCost(c, learner, n, reps, clock);
+    const s = timeSampleWithCost(c, learner, n, reps, clock, settle);
     spent += s.costMs;
     return s;
   };
-  const referenceSample = (n: number, reps: number) => timeSampleWithCost(c, reference, n, reps, clock);
+  const referenceSample = (n: number, reps: number) => timeSampleWithCost(c, reference, n, reps, clock, settle);
 
   const measureRung = (n: number, pairsWanted: number): Rung => {
     // The same repetitions on both sides: as many prepared inputs in memory on each side, so

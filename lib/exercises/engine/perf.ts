@@ -6,12 +6,13 @@
  */
 import { combineRungs, growthExponent, judgeCombined, judgeGrowth, rungRatio, bestMs, type Rung } from "./judge-growth";
 import { measureGrowth, type LadderOptions } from "./measure-growth";
-import { wallClock, type PerfClock } from "./time-sample";
+import { wallClock, type PerfClock, type PerfSettle } from "./time-sample";
 import type { Failure, GrowthRow, ModuleExports, PerfCase } from "./types";
 
-export type PerfOptions = { clock?: PerfClock; source?: string };
+export type PerfOptions = { clock?: PerfClock; settle?: PerfSettle; source?: string };
 
-const FIRST: Omit<LadderOptions, "clock"> = { pairs: 5, maxSpread: 16, learnerBudgetMs: 2500, targetSampleMs: 2 };
+/** the first look's ladder (exported for tests) */
+export const FIRST: Omit<LadderOptions, "clock"> = { pairs: 5, maxSpread: 16, learnerBudgetMs: 2500, targetSampleMs: 2 };
 const SECOND: Omit<LadderOptions, "clock"> = { pairs: 9, maxSpread: 16, learnerBudgetMs: 2500, targetSampleMs: 4 };
 
 export const GENERIC_CAUSE =
@@ -31,9 +32,10 @@ const fmt = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(1));
 
 export function runPerf(cases: PerfCase[], learner: ModuleExports, reference: ModuleExports, opts: PerfOptions = {}): Failure[] {
   const clock = opts.clock ?? wallClock;
+  const settle = opts.settle;
   const failures: Failure[] = [];
   for (const c of cases) {
-    const first = measureGrowth(c, learner, reference, { ...FIRST, clock });
+    const first = measureGrowth(c, learner, reference, { ...FIRST, clock, settle });
     let rungs = first.rungs;
     const firstLook = judgeGrowth(rungs);
     let verdict = firstLook.verdict;
@@ -41,7 +43,7 @@ export function runPerf(cases: PerfCase[], learner: ModuleExports, reference: Mo
     // believed after a second look on pooled samples: once, under two CPU hogs, a reference
     // "failed" itself at 125 → 500 entries.
     if (verdict === "unsure" || (verdict === "fail" && firstLook.spread < 8)) {
-      const second = measureGrowth(c, learner, reference, { ...SECOND, clock, baseN: first.baseN });
+      const second = measureGrowth(c, learner, reference, { ...SECOND, clock, settle, baseN: first.baseN });
       rungs = combineRungs(first.rungs, second.rungs);
       verdict = judgeCombined(rungs).verdict;
     }

@@ -11,18 +11,29 @@ export type PerfClock = () => number;
 
 export const wallClock: PerfClock = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-export function timeSample(c: PerfCase, mod: ModuleExports, n: number, reps: number, clock: PerfClock): number {
-  return timeSampleWithCost(c, mod, n, reps, clock).ms;
+/** Called between preparing a sample's inputs and timing them (Node empties the young generation). */
+export type PerfSettle = () => void;
+
+export function timeSample(c: PerfCase, mod: ModuleExports, n: number, reps: number, clock: PerfClock, settle?: PerfSettle): number {
+  return timeSampleWithCost(c, mod, n, reps, clock, settle).ms;
 }
 
 /**
  * The same, plus what the whole sample cost on the same clock, setup included (for budgets: on a
  * CPU-time clock a budget does not shrink when other processes compete for the CPUs).
  */
-export function timeSampleWithCost(c: PerfCase, mod: ModuleExports, n: number, reps: number, clock: PerfClock): { ms: number; costMs: number } {
+export function timeSampleWithCost(
+  c: PerfCase,
+  mod: ModuleExports,
+  n: number,
+  reps: number,
+  clock: PerfClock,
+  settle?: PerfSettle,
+): { ms: number; costMs: number } {
   const c0 = clock();
   const runs: (() => unknown)[] = [];
   for (let i = 0; i < reps; i++) runs.push(c.prepare(mod, n));
+  settle?.();
   const t0 = clock();
   for (const run of runs) run();
   const t1 = clock();
