@@ -10,16 +10,19 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const userId = await requirePageUserId("/settings");
-  const [settings, optimizer, chapters] = await Promise.all([
+  const [settings, optimizer, chapters, decks] = await Promise.all([
     getSettings(db, userId),
     getOptimizerStatus(db, userId),
     db.chapter.findMany({ where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
+    db.deck.findMany({ where: { userId, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
+  // The interview can cover chapters and the learner's own decks alike.
+  const scopeOptions = [...chapters, ...decks.map((d) => ({ id: d.id, title: `${d.name} (your deck)` }))];
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">Changes apply to future grades only; your review history is never rewritten.</p>
-      <SettingsForm initial={publicSettings(settings)} chapters={chapters} />
+      <SettingsForm initial={publicSettings(settings)} chapters={scopeOptions} />
       <OptimizerPanel initial={optimizer} />
     </div>
   );
