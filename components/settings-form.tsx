@@ -3,16 +3,22 @@
 import { useState, type FormEvent } from "react";
 import { ApiError, api } from "@/lib/client/api";
 import type { PublicSettings } from "@/lib/settings/get-settings";
+import type { LeechSettings } from "@/lib/settings/leech-settings";
 import { InterviewFields, LoadFields } from "./settings/plan-fields";
 import { RetentionSimulator } from "./settings/retention-simulator";
 import { inputClass, labelClass, panelClass, primaryButton, secondaryButton } from "./ui";
 
-export function SettingsForm({ initial, chapters }: { initial: PublicSettings; chapters: { id: string; title: string }[] }) {
+/** Everything the form edits: the scheduler settings and the leech rule. */
+export type FormSettings = PublicSettings & LeechSettings;
+
+export function SettingsForm({ initial, chapters }: { initial: FormSettings; chapters: { id: string; title: string }[] }) {
   const [values, setValues] = useState(initial);
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(initial);
-  const set = <K extends keyof PublicSettings>(key: K, value: PublicSettings[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof FormSettings>(key: K, value: FormSettings[K]) => setValues((v) => ({ ...v, [key]: value }));
+  // The plan fields edit only scheduler settings.
+  const setPublic = <K extends keyof PublicSettings>(key: K, value: PublicSettings[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -22,7 +28,7 @@ export function SettingsForm({ initial, chapters }: { initial: PublicSettings; c
       // Weights change only through the optimizer (adopt/revert), never through this form.
       const { fsrsWeights: _weights, interviewDate, ...editable } = values;
       // The date is sent only when changed: a date that has passed may stay stored (inert), but not be set again.
-      const body = await api.patch<{ settings: PublicSettings }>("/api/settings", interviewDate === saved.interviewDate ? editable : { ...editable, interviewDate });
+      const body = await api.patch<{ settings: FormSettings }>("/api/settings", interviewDate === saved.interviewDate ? editable : { ...editable, interviewDate });
       setValues(body.settings);
       setSaved(body.settings);
       setStatus({ kind: "ok", text: "Saved." });
@@ -77,8 +83,24 @@ export function SettingsForm({ initial, chapters }: { initial: PublicSettings; c
         <input type="checkbox" checked={values.enableFuzz} onChange={(e) => set("enableFuzz", e.target.checked)} className="size-4 accent-brand-600" />
         <span className={labelClass}>Fuzz intervals <span className="font-normal text-slate-500">(spreads cards learned together over nearby days)</span></span>
       </label>
-      <LoadFields values={values} set={set} />
-      <InterviewFields values={values} set={set} chapters={chapters} />
+      <fieldset className="grid gap-6 sm:grid-cols-2">
+        <legend className={labelClass}>Leeches</legend>
+        <div>
+          <label htmlFor="leechThreshold" className={labelClass}>Lapses before a card is a leech</label>
+          <input id="leechThreshold" type="number" min={1} max={99} step={1} value={values.leechThreshold} onChange={(e) => set("leechThreshold", Number(e.target.value))} className={`mt-1 ${inputClass}`} />
+          <p className="mt-1 text-xs text-slate-500">A card you keep forgetting gets the <code>leech</code> tag (a filter in Browse).</p>
+        </div>
+        <div>
+          <label htmlFor="leechAction" className={labelClass}>Then</label>
+          <select id="leechAction" value={values.leechAction} onChange={(e) => set("leechAction", e.target.value === "tag" ? "tag" : "suspend")} className={`mt-1 ${inputClass}`}>
+            <option value="suspend">Tag and suspend it</option>
+            <option value="tag">Only tag it</option>
+          </select>
+          <p className="mt-1 text-xs text-slate-500">A suspended leech waits in Browse until you rewrite or unsuspend it.</p>
+        </div>
+      </fieldset>
+      <LoadFields values={values} set={setPublic} />
+      <InterviewFields values={values} set={setPublic} chapters={chapters} />
       <div>
         <label htmlFor="locale" className={labelClass}>Content language</label>
         <select id="locale" value={values.locale} onChange={(e) => set("locale", e.target.value === "zh" ? "zh" : "en")} className={`mt-1 ${inputClass}`}>

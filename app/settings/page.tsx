@@ -5,21 +5,26 @@ import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { getOptimizerStatus } from "@/lib/scheduler/get-optimizer-status";
 import { getSettings, publicSettings } from "@/lib/settings/get-settings";
+import { getLeechSettings } from "@/lib/settings/leech-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const userId = await requirePageUserId("/settings");
-  const [settings, optimizer, chapters] = await Promise.all([
+  const [settings, leech, optimizer, chapters, decks] = await Promise.all([
     getSettings(db, userId),
+    getLeechSettings(db, userId),
     getOptimizerStatus(db, userId),
     db.chapter.findMany({ where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
+    db.deck.findMany({ where: { userId, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
+  // The interview can cover chapters and the learner's own decks alike.
+  const scopeOptions = [...chapters, ...decks.map((d) => ({ id: d.id, title: `${d.name} (your deck)` }))];
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">Changes apply to future grades only; your review history is never rewritten.</p>
-      <SettingsForm initial={publicSettings(settings)} chapters={chapters} />
+      <SettingsForm initial={{ ...publicSettings(settings), ...leech }} chapters={scopeOptions} />
       <OptimizerPanel initial={optimizer} />
     </div>
   );

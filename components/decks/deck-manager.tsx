@@ -5,6 +5,7 @@ import { useState } from "react";
 import { api, ApiError } from "@/lib/client/api";
 import type { DeckJson } from "@/lib/decks/deck-schemas";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui";
+import { DeckLimits } from "./deck-limits";
 
 /** Create, rename and delete own decks; each links to its review, browse and "add card". */
 export function DeckManager({ initial }: { initial: DeckJson[] }) {
@@ -80,6 +81,7 @@ export function DeckManager({ initial }: { initial: DeckJson[] }) {
               <Link className={secondaryButton} href={`/review?deck=${deck.id}`}>Review</Link>
               <Link className={secondaryButton} href={`/cards/new?deck=${deck.id}`}>Add card</Link>
               <Link className={secondaryButton} href={`/browse?deck=${deck.id}`}>Browse</Link>
+              <DeckLimits deck={deck} onSaved={(saved) => setDecks((d) => d.map((x) => (x.id === saved.id ? saved : x)))} />
               <button type="button" className={secondaryButton} onClick={() => setRenaming({ id: deck.id, name: deck.name })}>Rename</button>
               <button type="button" className={secondaryButton} onClick={() => void remove(deck)}>Delete</button>
             </li>

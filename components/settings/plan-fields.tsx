@@ -41,7 +41,7 @@ export function LoadFields({ values, set }: Fields) {
   );
 }
 
-/** The interview date, the chapters it covers and the daily cap on cards pulled forward. */
+/** The interview date, the chapters and own decks it covers and the daily cap on cards pulled forward. */
 export function InterviewFields({ values, set, chapters }: Fields & { chapters: { id: string; title: string }[] }) {
   const scope = new Set(values.interviewScope);
   const toggle = (id: string, on: boolean) => set("interviewScope", chapters.map((c) => c.id).filter((c) => (c === id ? on : scope.has(c))));
@@ -66,7 +66,7 @@ export function InterviewFields({ values, set, chapters }: Fields & { chapters: 
       </div>
       {chapters.length > 0 && (
         <div>
-          <p className="text-xs text-slate-500">Chapters it covers (none ticked: everything)</p>
+          <p className="text-xs text-slate-500">Chapters and decks it covers (none ticked: every chapter)</p>
           <ul className="mt-1 grid gap-1 sm:grid-cols-2">
             {chapters.map((c) => (
               <li key={c.id}>

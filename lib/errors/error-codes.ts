@@ -9,7 +9,7 @@ export const ERROR_STATUS = {
   UNAUTHORIZED: 401,
   CROSS_ORIGIN: 403, // a state change from another site (Origin / Sec-Fetch-Site)
   INTERVIEW_DATE_PAST: 400, // the interview date is before the user's today
-  UNKNOWN_CHAPTER: 400, // the interview scope names a chapter that does not exist (details: the ids)
+  UNKNOWN_CHAPTER: 400, // the interview scope names neither a chapter nor one of the user's decks (details: the ids)
   NOT_FOUND: 404, // unknown, or someone else's
   METHOD_NOT_ALLOWED: 405,
   // Conflicts: each its own code.

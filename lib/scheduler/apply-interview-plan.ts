@@ -4,6 +4,7 @@ import { readDueLoad } from "../review/read-due-load";
 import { CardState } from "../review/vocabulary";
 import type { UserSettings } from "../settings/get-settings";
 import { dayKey, startOfDay, startOfLocalDate } from "../time/day";
+import { resolveInterviewScope, scopeCardWhere } from "./interview-scope";
 import { planInterview } from "./plan-interview";
 
 /** What the plan ran with: it runs again the same day when any of these change. */
@@ -29,7 +30,7 @@ export function needsInterviewPlan(settings: UserSettings, now: Date): boolean {
  * Runs the interview plan for the user's today: the in-scope cards that would be below the
  * desired retention on the interview day get pulled forward (due now), at most the daily cap
  * a day, lowest predicted recall first (planInterview). Runs once a day per settings (the
- * stamp), from the queue; three queries (the in-scope cards due on or after the date, the
+ * stamp), from the queue; three queries (with a scope, two more to read it; the in-scope cards due on or after the date, the
  * grouped due counts, one batched write), whatever the number of cards.
  */
 export async function applyInterviewPlan(db: Db, userId: string, settings: UserSettings, now: Date): Promise<{ pulled: number; atRisk: number }> {
@@ -40,7 +41,7 @@ export async function applyInterviewPlan(db: Db, userId: string, settings: UserS
   const todayStart = startOfDay(now, settings.timezone);
   const interviewStart = startOfLocalDate(settings.interviewDate, settings.timezone);
   const days = Math.round((interviewStart.getTime() - todayStart.getTime()) / 86_400_000);
-  const scope = settings.interviewScope.length > 0 ? { section: { chapterId: { in: settings.interviewScope } } } : {};
+  const scope = scopeCardWhere(settings.interviewScope.length > 0 ? await resolveInterviewScope(db, userId, settings.interviewScope) : null, userId);
   const [cards, dueCounts] = await Promise.all([
     db.userCard.findMany({
       where: { userId, state: CardState.Review, suspended: false, due: { gte: interviewStart }, lastReview: { not: null }, card: { retiredAt: null, ...scope } },

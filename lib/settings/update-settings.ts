@@ -4,13 +4,14 @@ import { dayKey } from "../time/day";
 import { getSettings, settingsSelect, toUserSettings, type UserSettings } from "./get-settings";
 import { stepsWithin } from "./sanitize-settings";
 import { settingsUpdateSchema } from "./settings-schema";
+import { resolveInterviewScope } from "../scheduler/interview-scope";
 
 /**
  * Settings only shape future scheduling: every review stores the parameters it was graded
  * with, so changing them rewrites no history. Every learning and relearning step must fit in
  * the maximum interval, checked against the merged result (a PATCH may change either side).
  * An interview date is a day in the user's zone and may not be before their today
- * (INTERVIEW_DATE_PAST); its scope must name existing chapters (UNKNOWN_CHAPTER).
+ * (INTERVIEW_DATE_PAST); its scope must name existing chapters or the user's own decks (UNKNOWN_CHAPTER).
  */
 export async function updateSettings(db: Db, userId: string, input: unknown, now: Date = new Date()): Promise<UserSettings> {
   const data = parseInput(settingsUpdateSchema, input);
@@ -26,10 +27,8 @@ export async function updateSettings(db: Db, userId: string, input: unknown, now
   }
   if (data.interviewScope?.length) {
     const ids = [...new Set(data.interviewScope)];
-    const found = await db.chapter.findMany({ where: { id: { in: ids }, retiredAt: null }, select: { id: true } });
-    const known = new Set(found.map((c) => c.id));
-    const unknown = ids.filter((id) => !known.has(id));
-    if (unknown.length > 0) throw new AppError("UNKNOWN_CHAPTER", `unknown chapter: ${unknown.join(", ")}`, { unknown });
+    const { unknown } = await resolveInterviewScope(db, userId, ids);
+    if (unknown.length > 0) throw new AppError("UNKNOWN_CHAPTER", `not a chapter or one of your decks: ${unknown.join(", ")}`, { unknown });
     data.interviewScope = ids;
   }
   const { interviewScope, easyDays, ...plain } = data;

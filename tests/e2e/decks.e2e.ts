@@ -16,6 +16,13 @@ describe("own decks", () => {
     const row = page.locator("li[data-deck-id]", { hasText: "Go idioms" });
     await row.waitFor();
     const deckId = (await row.getAttribute("data-deck-id"))!;
+    // The deck lowers its own daily limits.
+    await row.getByRole("button", { name: "Limits" }).click();
+    await row.getByLabel("New cards a day").fill("5");
+    await row.getByRole("button", { name: "Save limits" }).click();
+    await row.getByRole("button", { name: "Limits: 5 new, – reviews" }).waitFor();
+    const listed = (await (await page.request.get(`${baseURL}/api/decks`)).json()) as { decks: { id: string; newPerDay: number | null; reviewsPerDay: number | null }[] };
+    expect(listed.decks.find((d) => d.id === deckId)).toMatchObject({ newPerDay: 5, reviewsPerDay: null });
 
     // A cloze card: Ctrl+Shift+C wraps the selection, the preview shows the blank, Ctrl+Enter saves.
     await page.goto(`${baseURL}/cards/new?deck=${deckId}`);

@@ -33,17 +33,20 @@ describe("a learner's own scheduler and their interview", () => {
     await page.close();
   });
 
-  it("sets an interview date in Settings and shows the countdown and readiness on Home", async () => {
+  it("sets an interview date (and the leech rule) in Settings and shows the countdown and readiness on Home", async () => {
     const page = await browser().newPage();
     await signUpInBrowser(page, baseURL, `interview-${Date.now()}@example.com`);
     const settings = (await (await page.request.get(`${baseURL}/api/settings`)).json()) as { settings: { timezone: string } };
     const date = dayKey(new Date(Date.now() + 12 * DAY_MS), settings.settings.timezone);
     await page.goto(`${baseURL}/settings`);
     await page.locator("#interviewDate").fill(date);
+    // The leech rule is in the same form.
+    await page.getByLabel("Lapses before a card is a leech").fill("5");
+    await page.getByLabel("Then", { exact: true }).selectOption("tag");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
-    const saved = (await (await page.request.get(`${baseURL}/api/settings`)).json()) as { settings: { interviewDate: string } };
-    expect(saved.settings.interviewDate).toBe(date);
+    const saved = (await (await page.request.get(`${baseURL}/api/settings`)).json()) as { settings: { interviewDate: string; leechThreshold: number; leechAction: string } };
+    expect(saved.settings).toMatchObject({ interviewDate: date, leechThreshold: 5, leechAction: "tag" });
 
     await page.goto(`${baseURL}/`);
     expect(await page.getByTestId("interview-countdown").textContent()).toBe("12 days to your interview");
