@@ -63,7 +63,7 @@ describe("importAnki", () => {
     expect(readFileSync(path.join(dataDir, "media", png.sha256))[0]).toBe(0x89);
     const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user.id }, orderBy: { review: "desc" } });
     expect(log.rating).toBe(4);
-    expect(JSON.parse(log.cardAfter)).toMatchObject({ cardId: reviewed.id, state: "review" });
+    expect(JSON.parse(log.cardAfter)).toMatchObject({ cardId: reviewed.id, state: "Review" });
   });
 
   it("re-importing updates by note guid: no duplicates, same counts, changed text applied", async () => {
