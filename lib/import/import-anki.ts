@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { State } from "ts-fsrs";
 import type { PreparedAnkiCard, PreparedAnkiImport } from "../anki/prepare-anki-import";
 import { ownCardColumns } from "../cards/create-card";
+import { contentHash } from "../content/render-card";
 import { ownCardOrder } from "../cards/own-card-order";
 import type { Db } from "../db";
 import type { Prisma } from "../../generated/prisma/client";
@@ -82,13 +83,14 @@ export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiI
     const deckId = deckIdFor(card.deckName);
     const existing = targets.cardsByKey.get(key);
     const id = existing?.id ?? randomUUID();
-    const columns = ownCardColumns(id, source);
     importedNotes.add(card.noteGuid);
     if (existing) {
       updated++;
-      if (existing.contentHash !== columns.contentHash || existing.deckId !== deckId || existing.retiredAt !== null) cardUpdates.push({ id, deckId, ...columns });
+      // Rendering is the costly part: an unchanged card in the same deck is not rendered again.
+      if (existing.contentHash !== contentHash(source) || existing.deckId !== deckId || existing.retiredAt !== null) cardUpdates.push({ id, deckId, ...ownCardColumns(id, source) });
     } else {
       imported++;
+      const columns = ownCardColumns(id, source);
       // Increasing createdAt keeps Anki's note order among the new cards.
       cardRows.push({ id, ownerId: userId, deckId, importKey: key, ...columns, order: 0, globalOrder: ownCardOrder(now), frequency: "medium", difficulty: "medium", createdAt: new Date(now.getTime() + imported) });
     }
