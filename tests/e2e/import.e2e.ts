@@ -40,7 +40,7 @@ describe("Anki import", () => {
     expect(await page.getByRole("list", { name: "Skipped" }).textContent()).toContain("vocabGuid6");
     const browse = (await (await page.request.get(`${baseURL}/api/browse?q=mascot`)).json()) as { cards: { id: string }[] };
     const info = await (await page.request.get(`${baseURL}/api/cards/${browse.cards[0].id}`)).text();
-    const hash = /\/api\/media\/([0-9a-f]{64})/.exec(info)?.[1];
+    const hash = /<img src=\\"\/api\/media\/([0-9a-f]{64})/.exec(info)?.[1];
     expect(hash).toBeDefined();
     const media = await page.request.get(`${baseURL}/api/media/${hash}`);
     expect(media.status()).toBe(200);
