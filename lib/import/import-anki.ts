@@ -17,9 +17,7 @@ import { readImportTargets } from "./read-import-targets";
 import type { ImportReport } from "./import-report";
 import { importedReviewId } from "./review-log-id";
 import { storeMediaFiles } from "./store-media-files";
-
-const ROWS_PER_STATEMENT = 200;
-const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / ROWS_PER_STATEMENT) }, (_, i) => rows.slice(i * ROWS_PER_STATEMENT, (i + 1) * ROWS_PER_STATEMENT));
+import { writeImportRows } from "./write-import-rows";
 
 export const importKeyOf = (card: Pick<PreparedAnkiCard, "noteGuid" | "ord">) => `${card.noteGuid}:${card.ord}`;
 const SUSPENDED_QUEUE = -1;
@@ -32,7 +30,7 @@ export type ImportAnkiOptions = { dataDir: string; now?: Date };
  * review history from the FSRS replay, tags, and the media they show. A card imported before
  * (same note guid and card ordinal: Card.importKey) is updated, never duplicated; its history
  * gains only reviews it lacks, and a card reviewed in go-base since keeps its go-base schedule.
- * Every row is written in one batch transaction, so a failure leaves nothing half-imported
+ * Every row is written in one transaction (writeImportRows), so a failure leaves nothing half-imported
  * (media files are written first, by hash, and are unreachable until their MediaFile row is).
  */
 export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiImport, options: ImportAnkiOptions): Promise<ImportReport> {
@@ -104,7 +102,7 @@ export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiI
       const suspended = card.scheduling.queue === SUSPENDED_QUEUE;
       const state = fromFsrsCard(card.replay.card);
       if (state.state !== State.New || suspended) {
-        userCardRows.push({ id: randomUUID(), userId, cardId: id, ...state, introducedAt: card.replay.reviews[0]?.review ?? null, suspended });
+        userCardRows.push({ id: randomUUID(), userId, cardId: id, ...state, introducedAt: card.replay.reviews[0]?.review ?? null, suspended, updatedAt: now });
       }
       card.replay.reviews.forEach((r, i) => {
         if (targets.logIds.has(reviewIds[i])) return;
@@ -128,15 +126,6 @@ export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiI
     .map((m) => ({ userId, sha256: m.sha256, name: m.name.slice(0, 255), mime: mediaTypeOf(m.name), size: m.bytes.length, createdAt: now }));
   storeMediaFiles(options.dataDir, prepared.media);
 
-  await db.$transaction([
-    ...chunks(newDecks).map((data) => db.deck.createMany({ data })),
-    ...chunks(cardRows).map((data) => db.card.createMany({ data })),
-    ...cardUpdates.map(({ id, ...data }) => db.card.update({ where: { id }, data: { ...data, retiredAt: null } })),
-    ...chunks(replacedStates).map((ids) => db.userCard.deleteMany({ where: { userId, cardId: { in: ids } } })),
-    ...chunks(userCardRows).map((data) => db.userCard.createMany({ data })),
-    ...chunks(logRows).map((data) => db.reviewLog.createMany({ data })),
-    ...chunks(tagRows).map((data) => db.cardTag.createMany({ data })),
-    ...chunks(mediaRows).map((data) => db.mediaFile.createMany({ data })),
-  ]);
+  await writeImportRows(db, { userId, decks: newDecks, cards: cardRows, cardUpdates, replaceUserCardsOf: replacedStates, userCards: userCardRows, logs: logRows, tags: tagRows, media: mediaRows });
   return { notes: importedNotes.size, cards: { imported, updated, skipped: skippedCards }, reviews: logRows.length, media: prepared.media.length, skipped };
 }

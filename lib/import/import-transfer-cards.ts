@@ -6,13 +6,11 @@ import type { Db } from "../db";
 import type { TransferCard } from "../transfer/transfer-card";
 import type { ImportReport } from "./import-report";
 import { resolveImportDeck } from "./resolve-import-deck";
-
-const ROWS = 200;
-const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / ROWS) }, (_, i) => rows.slice(i * ROWS, (i + 1) * ROWS));
+import { writeImportRows } from "./write-import-rows";
 
 /**
  * CSV or Markdown cards (already parsed by lib/transfer) into one of the user's decks, as new
- * own cards, in one batch transaction. A card the editor would refuse is skipped with the
+ * own cards, in one transaction. A card the editor would refuse is skipped with the
  * reason; these formats carry no ids, so importing a file twice adds its cards twice.
  */
 export async function importTransferCards(db: Db, userId: string, cards: readonly TransferCard[], deckField: string | null, now: Date = new Date()): Promise<ImportReport> {
@@ -32,10 +30,7 @@ export async function importTransferCards(db: Db, userId: string, cards: readonl
     cardRows.push({ id, ownerId: userId, deckId: deck.id, ...ownCardColumns(id, parsed.data), order: 0, globalOrder: ownCardOrder(now), frequency: "medium", difficulty: "medium", createdAt: new Date(now.getTime() + i) });
     for (const tag of new Set(tags.map((t) => t.slice(0, 100)))) tagRows.push({ userId, cardId: id, tag });
   }
-  await db.$transaction([
-    ...(deck.create ? [db.deck.create({ data: { ...deck.create, createdAt: now } })] : []),
-    ...chunks(cardRows).map((data) => db.card.createMany({ data })),
-    ...chunks(tagRows).map((data) => db.cardTag.createMany({ data })),
-  ]);
+  const decks = deck.create ? [{ ...deck.create, createdAt: now }] : [];
+  await writeImportRows(db, { userId, decks, cards: cardRows, cardUpdates: [], replaceUserCardsOf: [], userCards: [], logs: [], tags: tagRows, media: [] });
   return { notes: cardRows.length, cards: { imported: cardRows.length, updated: 0, skipped: skipped.length }, reviews: 0, media: 0, skipped };
 }
