@@ -22,7 +22,12 @@ import { writeImportRows } from "./write-import-rows";
 export const importKeyOf = (card: Pick<PreparedAnkiCard, "noteGuid" | "ord">) => `${card.noteGuid}:${card.ord}`;
 const SUSPENDED_QUEUE = -1;
 
-export type ImportAnkiOptions = { dataDir: string; now?: Date };
+export type ImportAnkiOptions = {
+  dataDir: string;
+  now?: Date;
+  /** Called (awaited) with the share of cards turned into rows, every 1,000 cards and before the write: the job's heartbeat. */
+  onProgress?: (done: number) => unknown;
+};
 
 /**
  * Writes a prepared Anki package into the user's account: one own deck per Anki deck (a live
@@ -77,7 +82,8 @@ export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiI
   const logsByCard = new Map<string, string[]>();
   for (const l of targets.logCardIds) logsByCard.set(l.cardId, [...(logsByCard.get(l.cardId) ?? []), l.id]);
 
-  for (const { card, source, key } of cards) {
+  for (const [index, { card, source, key }] of cards.entries()) {
+    if (index % 1000 === 999) await options.onProgress?.(index / cards.length);
     const deckId = deckIdFor(card.deckName);
     const existing = targets.cardsByKey.get(key);
     const id = existing?.id ?? randomUUID();
@@ -125,6 +131,7 @@ export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiI
     .filter((m) => !targets.ownedMedia.has(m.sha256))
     .map((m) => ({ userId, sha256: m.sha256, name: m.name.slice(0, 255), mime: mediaTypeOf(m.name), size: m.bytes.length, createdAt: now }));
   storeMediaFiles(options.dataDir, prepared.media);
+  await options.onProgress?.(1);
 
   await writeImportRows(db, { userId, decks: newDecks, cards: cardRows, cardUpdates, replaceUserCardsOf: replacedStates, userCards: userCardRows, logs: logRows, tags: tagRows, media: mediaRows });
   return { notes: importedNotes.size, cards: { imported, updated, skipped: skippedCards }, reviews: logRows.length, media: prepared.media.length, skipped };

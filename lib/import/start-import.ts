@@ -21,9 +21,10 @@ import { sniffUpload } from "./sniff-upload";
 
 export type ImportUpload = { fileName: string; bytes: Uint8Array; deck: string | null };
 
-// Share of the progress bar per phase: unpacking, mapping and replaying, writing.
-const READ_SHARE = 0.25;
-const PREPARE_SHARE = 0.6;
+// Share of the progress bar per phase: unpacking; mapping and replaying; rendering; writing.
+const READ_SHARE = 0.2;
+const PREPARE_SHARE = 0.5;
+const RENDER_SHARE = 0.25;
 
 /**
  * Starts an import job: the upload's format is checked at once (a wrong file is a 400 before
@@ -63,7 +64,7 @@ export async function startImport(db: Db, userId: string, upload: ImportUpload, 
     await progress(READ_SHARE);
     const snapshot = snapshotFromSettings(await getSettings(db, userId));
     const prepared = await prepareAnkiImport(model, snapshot, (done, total) => progress(READ_SHARE + (PREPARE_SHARE * done) / total));
-    return importAnki(db, userId, prepared, { dataDir });
+    return importAnki(db, userId, prepared, { dataDir, onProgress: (done) => progress(READ_SHARE + PREPARE_SHARE + RENDER_SHARE * done) });
   };
 
   const finished = run()
