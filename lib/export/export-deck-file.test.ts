@@ -12,6 +12,9 @@ import { createTestDb } from "../test/test-db";
 import { parseCsvCards } from "../transfer/parse-csv-cards";
 import { parseMarkdownDeck } from "../transfer/parse-markdown-deck";
 import { exportDeckFile } from "./export-deck-file";
+import { createCard } from "../cards/create-card";
+import { getJob } from "../jobs/get-job";
+import { importReportSchema } from "../import/import-report";
 
 const t = createTestDb();
 const db = t.db;
@@ -61,6 +64,23 @@ describe("deck export", () => {
     await importFile(b.id, "c.apkg", withMedia.body as Uint8Array);
     expect(await db.mediaFile.count({ where: { userId: b.id } })).toBe(2);
     expect((await deckSnapshot(b.id, "Go::Concurrency")).rows.map((r) => r.text)).toEqual((await deckSnapshot(a.id, "Go::Concurrency")).rows.map((r) => r.text));
+  });
+
+  it("an .apkg export imported back into the same account changes nothing", async () => {
+    const user = await createUser(db);
+    await importFile(user.id, "go.apkg", await buildFixturePackage(standardFixture(), "anki21b"));
+    const deck = await db.deck.findFirstOrThrow({ where: { userId: user.id, name: "Default" } });
+    await createCard(db, user.id, { deckId: deck.id, source: { type: "cloze", text: "A `{{chan}}` carries values\n\n```go\nch <- v\n```", explanation: "" }, tags: ["mine"] });
+    const before = await db.card.findMany({ where: { ownerId: user.id }, orderBy: { id: "asc" }, include: { userCards: true, tags: true } });
+    const reviews = await db.reviewLog.count({ where: { userId: user.id } });
+    const file = await exportDeckFile(db, user.id, "apkg", { deck: deck.id }, dataDir);
+    const { jobId, finished } = await startImport(db, user.id, { fileName: "Default.apkg", bytes: file.body as Uint8Array, deck: null }, dataDir);
+    await finished;
+    const job = await getJob(db, user.id, "import", jobId, importReportSchema);
+    expect(job.result).toMatchObject({ cards: { imported: 0, updated: 7, skipped: 0 }, reviews: 0 });
+    const after = await db.card.findMany({ where: { ownerId: user.id }, orderBy: { id: "asc" }, include: { userCards: true, tags: true } });
+    expect(after).toEqual(before);
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(reviews);
   });
 
   it("exports CSV and Markdown that import back, and built-in chapters too; another user's deck is 404", async () => {

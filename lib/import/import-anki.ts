@@ -56,7 +56,7 @@ export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiI
     }
     return [{ card, source: mapped.source, key: importKeyOf(card) }];
   });
-  const targets = await readImportTargets(db, userId, cards.map((c) => c.key), prepared.media.map((m) => m.sha256));
+  const targets = await readImportTargets(db, userId, cards.map((c) => c.key), cards.map((c) => c.card.noteGuid), prepared.media.map((m) => m.sha256));
 
   const newDecks: { id: string; userId: string; name: string; createdAt: Date }[] = [];
   const deckIdFor = (ankiName: string) => {
@@ -85,13 +85,19 @@ export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiI
   for (const [index, { card, source, key }] of cards.entries()) {
     if (index % 1000 === 999) await options.onProgress?.(index / cards.length);
     const deckId = deckIdFor(card.deckName);
-    const existing = targets.cardsByKey.get(key);
+    const byKey = targets.cardsByKey.get(key);
+    // A note our own export wrote (one card per note): the go-base card it came from.
+    const ownExport = byKey ? undefined : card.ord === 0 ? targets.cardsByExportGuid.get(card.noteGuid) : undefined;
+    const existing = byKey ?? ownExport;
     const id = existing?.id ?? randomUUID();
     importedNotes.add(card.noteGuid);
     if (existing) {
       updated++;
       // Rendering is the costly part: an unchanged card in the same deck is not rendered again.
-      if (existing.contentHash !== contentHash(source) || existing.deckId !== deckId || existing.retiredAt !== null) cardUpdates.push({ id, deckId, ...ownCardColumns(id, source) });
+      const changed = existing.contentHash !== contentHash(source) || existing.deckId !== deckId || existing.retiredAt !== null;
+      const columns = changed ? ownCardColumns(id, source) : null;
+      // Our export turns markdown into HTML: the card keeps its markdown unless its text changed in Anki.
+      if (columns && !(ownExport && columns.searchText === existing.searchText && existing.deckId === deckId && existing.retiredAt === null)) cardUpdates.push({ id, deckId, ...columns });
     } else {
       imported++;
       const columns = ownCardColumns(id, source);
@@ -101,7 +107,9 @@ export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiI
     const reviewIds = card.replay.reviews.map((r) => importedReviewId(userId, key, r.ankiRevlogId));
     const wanted = new Set(reviewIds);
     const reviewedHere = (logsByCard.get(id) ?? []).some((logId) => !wanted.has(logId));
-    if (reviewedHere) {
+    if (ownExport) {
+      // go-base holds this card's schedule and history already: the package's copy of them is not replayed over it.
+    } else if (reviewedHere) {
       skipped.push({ noteGuid: card.noteGuid, reason: "reviewed in go-base since the last import: its go-base schedule and history are kept" });
     } else {
       if (existing) replacedStates.push(id);
