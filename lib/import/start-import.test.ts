@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
@@ -11,6 +11,7 @@ import { createUser } from "../test/fixtures";
 import { createTestDb } from "../test/test-db";
 import { importReportSchema } from "./import-report";
 import { readMediaFile } from "./read-media-file";
+import { removeStaleUploads, STALE_UPLOAD_MS } from "./remove-stale-uploads";
 import { startImport } from "./start-import";
 
 const t = createTestDb();
@@ -38,6 +39,13 @@ describe("import jobs", () => {
     const job = await getJob(db, user.id, "import", jobId, importReportSchema);
     expect(job).toMatchObject({ status: "done", progress: 1, result: { notes: 6, cards: { imported: 9, updated: 0, skipped: 0 }, reviews: 6, media: 2 } });
     expect(readdirSync(path.join(dataDir, "imports"))).not.toContain(jobId);
+    // An upload an interrupted job left behind is removed after a day, a fresh one is kept.
+    const dir = path.join(dataDir, "imports");
+    writeFileSync(path.join(dir, "left-behind"), "x");
+    writeFileSync(path.join(dir, "fresh"), "x");
+    utimesSync(path.join(dir, "left-behind"), new Date(Date.now() - STALE_UPLOAD_MS - 60_000), new Date(Date.now() - STALE_UPLOAD_MS - 60_000));
+    expect(removeStaleUploads(dir)).toBe(1);
+    expect(readdirSync(dir)).toEqual(["fresh"]);
     expect(await codeOf(getJob(db, other.id, "import", jobId, importReportSchema))).toBe("NOT_FOUND");
     // Media: served to the owner, 404 to anyone else.
     const png = await db.mediaFile.findFirstOrThrow({ where: { userId: user.id, name: "gopher.png" } });

@@ -16,6 +16,7 @@ import { uploadsDir } from "./data-dir";
 import { importAnki } from "./import-anki";
 import type { ImportReport } from "./import-report";
 import { importTransferCards } from "./import-transfer-cards";
+import { removeStaleUploads } from "./remove-stale-uploads";
 import { resolveImportDeck } from "./resolve-import-deck";
 import { sniffUpload } from "./sniff-upload";
 
@@ -45,6 +46,7 @@ export async function startImport(db: Db, userId: string, upload: ImportUpload, 
   const { id: jobId } = await startJob(db, userId, "import");
   const dir = uploadsDir(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  removeStaleUploads(dir);
   const file = path.join(dir, jobId);
   writeFileSync(file, upload.bytes, { mode: 0o600 });
 
