@@ -1,14 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { api, ApiError } from "@/lib/client/api";
 import type { DeckJson } from "@/lib/decks/deck-schemas";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui";
 import { DeckLimits } from "./deck-limits";
+import { ImportExportPanel, type ChapterOption } from "./import-export-panel";
 
 /** Create, rename and delete own decks; each links to its review, browse and "add card". */
-export function DeckManager({ initial }: { initial: DeckJson[] }) {
+export function DeckManager({ initial, chapters }: { initial: DeckJson[]; chapters: ChapterOption[] }) {
   const [decks, setDecks] = useState(initial);
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -22,6 +23,10 @@ export function DeckManager({ initial }: { initial: DeckJson[] }) {
       setError(e instanceof ApiError ? e.message : String(e));
     }
   };
+  // An import may add decks and cards: list them again.
+  const reload = useCallback(() => {
+    void api.get<{ decks: DeckJson[] }>("/api/decks").then(({ decks }) => setDecks(decks), () => undefined);
+  }, []);
   const create = () =>
     run(async () => {
       const { deck } = await api.post<{ deck: DeckJson }>("/api/decks", { name });
@@ -88,6 +93,7 @@ export function DeckManager({ initial }: { initial: DeckJson[] }) {
           ))}
         </ul>
       )}
+      <ImportExportPanel decks={decks} chapters={chapters} onImported={reload} />
     </div>
   );
 }

@@ -33,7 +33,8 @@ export type ExportCard = {
   reviews: ExportReview[];
 };
 
-const guidFor = (id: string) => createHash("sha256").update(`go-base:${id}`).digest("base64url").slice(0, 10);
+/** The Anki note guid an export gives our card: importing the package back finds the card by it. */
+export const guidFor = (id: string) => createHash("sha256").update(`go-base:${id}`).digest("base64url").slice(0, 10);
 
 /** Our markdown cloze `{{a::h}}` → Anki `{{c1::a::h}}`: every blank of ours is hidden at once, as Anki's c1 group is. */
 function clozeToAnki(text: string): string {

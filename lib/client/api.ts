@@ -38,6 +38,21 @@ export async function apiRequest<T>(method: Method, url: string, body?: unknown)
   } catch {
     throw new ApiError(0, "NETWORK", "Network error: check your connection and try again.");
   }
+  return readResponse<T>(response);
+}
+
+/** A multipart upload (the browser sets the boundary); failures are ApiErrors like any call's. */
+export async function apiUpload<T>(url: string, form: FormData): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: "POST", body: form, cache: "no-store" });
+  } catch {
+    throw new ApiError(0, "NETWORK", "Network error: check your connection and try again.");
+  }
+  return readResponse<T>(response);
+}
+
+async function readResponse<T>(response: Response): Promise<T> {
   const data = (await response.json().catch(() => null)) as unknown;
   if (!response.ok) {
     const errorBody = isErrorBody(data) ? data : null;
@@ -58,4 +73,26 @@ export const api = {
   put: <T>(url: string, body?: unknown) => apiRequest<T>("PUT", url, body),
   patch: <T>(url: string, body?: unknown) => apiRequest<T>("PATCH", url, body),
   delete: <T>(url: string) => apiRequest<T>("DELETE", url),
+  upload: <T>(url: string, form: FormData) => apiUpload<T>(url, form),
+};
+
+/** An import job as GET /api/import/[jobId] reports it. */
+export type ImportJob = {
+  status: "running" | "done" | "failed";
+  progress: number;
+  report: { notes: number; cards: { imported: number; updated: number; skipped: number }; reviews: number; media: number; skipped: { noteGuid: string; reason: string }[] } | null;
+  error: string | null;
+};
+
+/** Deck import and export: POST /api/import, then poll the job; export files are plain links. */
+export const transferApi = {
+  startImport: (file: File, deck: string | null) => {
+    const form = new FormData();
+    form.set("file", file);
+    if (deck) form.set("deck", deck);
+    return api.upload<{ jobId: string }>("/api/import", form);
+  },
+  importJob: (jobId: string) => api.get<ImportJob>(`/api/import/${encodeURIComponent(jobId)}`),
+  exportUrl: (format: "apkg" | "csv" | "markdown", deckId: string, history = true) =>
+    `/api/export/${format}?deck=${encodeURIComponent(deckId)}${format === "apkg" ? `&history=${history}` : ""}`,
 };

@@ -38,6 +38,7 @@ export const ERROR_STATUS = {
   ANKI_TOO_LARGE: 400, // more notes, cards or unpacked bytes than an import accepts
   CSV_INVALID: 400, // details: [{ line, message }]
   MARKDOWN_DECK_INVALID: 400, // details: [{ line, message }]
+  IMPORT_FORMAT_UNKNOWN: 400, // an upload that is neither .apkg/.colpkg, .csv nor .md (or whose bytes say otherwise)
   DECK_NAME_TAKEN: 409, // another of the user's decks has that name
   CARD_READ_ONLY: 409, // built-in cards cannot be edited or deleted: copy one to a deck first
   CARD_NOT_COPYABLE: 409, // generated cards (exercises, predict, estimate) have no markdown to copy

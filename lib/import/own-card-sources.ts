@@ -1,0 +1,19 @@
+import type { MappedCardContent } from "../anki/map-anki-notes";
+import { rewriteMediaSrc } from "../anki/convert-anki-html";
+import { cardSourceSchema, type CardSource } from "../cards/card-source";
+
+/**
+ * An Anki card's content as an own card's source: media references point at /api/media/<sha256>
+ * and the source passes the same schema as a card written in the editor (or the reason it
+ * does not, for the report).
+ */
+export function ownCardSource(content: MappedCardContent, mediaUrl: (name: string) => string | null): { source: CardSource } | { reason: string } {
+  const rewrite = (html: string) => rewriteMediaSrc(html, mediaUrl);
+  const raw = content.type === "basic"
+    ? { type: "basic", front: rewrite(content.front), back: rewrite(content.back), explanation: rewrite(content.explanation) }
+    : { type: "cloze", text: rewrite(content.text), explanation: rewrite(content.explanation) };
+  const parsed = cardSourceSchema.safeParse(raw);
+  if (parsed.success) return { source: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { reason: `the card cannot be stored: ${issue.path.join(".") || "card"} ${issue.message}` };
+}
