@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { RetentionBucket, TrueRetention } from "@/lib/progress/get-retention";
 import { ChartPanel } from "./data-table";
 import { percent } from "@/lib/i18n/format-progress";
