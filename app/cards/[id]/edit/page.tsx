@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CardEditor } from "@/components/decks/card-editor";
 import { requirePageUserId } from "@/lib/auth/session.server";
@@ -18,9 +19,10 @@ export default async function EditCardPage({ params }: { params: Promise<{ id: s
   });
   if (!card.source || !card.deckId) notFound();
   const decks = await listDecks(db, userId);
+  const t = await getTranslations("cards");
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight">Edit card</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("editCard")}</h1>
       <CardEditor decks={decks} initial={{ id: card.id, deckId: card.deckId, source: card.source, tags: card.tags }} />
     </div>
   );
