@@ -32,7 +32,8 @@ function englishNeedles(): { exact: string[]; inside: string[] } {
  */
 function findLeaks(page: Page, needles: { exact: string[]; inside: string[] }): Promise<string[]> {
   return page.evaluate(({ exact, inside }) => {
-    const skip = ".md, code, pre, kbd, .cm-editor, [lang='en'], [data-user-content], script, style";
+    // `<html lang>` is not a reason to skip: only an element marked English inside the page.
+    const skip = ".md, code, pre, kbd, .cm-editor, body [lang='en'], [data-user-content], script, style";
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const exactSet = new Set(exact);
     const found: string[] = [];
