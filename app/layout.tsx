@@ -7,10 +7,9 @@ import { PwaClient } from "@/components/pwa/pwa-client";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "go-base", template: "%s · go-base" },
-  description: "Spaced repetition, coding exercises and interview prep for backend engineers.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: { default: "go-base", template: "%s · go-base" }, description: (await getTranslations("titles"))("description") };
+}
 
 export const viewport: Viewport = {
   themeColor: [

@@ -5,7 +5,9 @@ import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { listDecks } from "@/lib/decks/list-decks";
 
-export const metadata: Metadata = { title: "Browse" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("browse") };
+}
 
 const FILTER_KEYS = ["q", "deck", "type", "state", "tag", "leech", "dueBefore", "dueAfter", "lapses", "sort"] as const;
 

@@ -5,7 +5,9 @@ import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { listExercisesForUser, type ExerciseStatus } from "@/lib/exercises/progress/list-exercises";
 
-export const metadata: Metadata = { title: "Exercises" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("exercises") };
+}
 
 const BADGE: Record<ExerciseStatus, string> = {
   new: "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300",

@@ -11,7 +11,9 @@ import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { getProgress } from "@/lib/progress/get-progress";
 
-export const metadata: Metadata = { title: "Progress" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("progress") };
+}
 
 export default async function ProgressPage() {
   const userId = await requirePageUserId("/progress");

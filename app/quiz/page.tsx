@@ -10,7 +10,9 @@ import { listDecks } from "@/lib/decks/list-decks";
 import { listQuizzes } from "@/lib/quiz/list-quizzes";
 import { getSettings } from "@/lib/settings/get-settings";
 
-export const metadata: Metadata = { title: "Quiz" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("quiz") };
+}
 
 export default async function QuizPage() {
   const userId = await requirePageUserId("/quiz");

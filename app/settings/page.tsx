@@ -8,7 +8,9 @@ import { getOptimizerStatus } from "@/lib/scheduler/get-optimizer-status";
 import { getSettings, publicSettings } from "@/lib/settings/get-settings";
 import { getLeechSettings } from "@/lib/settings/leech-settings";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("settings") };
+}
 
 export default async function SettingsPage() {
   const userId = await requirePageUserId("/settings");

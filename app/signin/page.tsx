@@ -5,7 +5,9 @@ import { AuthForm } from "@/components/auth-form";
 import { currentUserId } from "@/lib/auth/session.server";
 import { githubEnabled } from "@/lib/env.server";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("signIn") };
+}
 
 const ERRORS: Record<string, "githubEmail" | "githubLinkRefused" | "wrongCredentials"> = {
   GitHubEmail: "githubEmail",

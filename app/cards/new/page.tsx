@@ -6,7 +6,9 @@ import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { listDecks } from "@/lib/decks/list-decks";
 
-export const metadata: Metadata = { title: "New card" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("newCard") };
+}
 
 export default async function NewCardPage({ searchParams }: { searchParams: Promise<{ deck?: string }> }) {
   const userId = await requirePageUserId("/cards/new");

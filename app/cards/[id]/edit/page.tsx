@@ -8,7 +8,9 @@ import { db } from "@/lib/db.server";
 import { listDecks } from "@/lib/decks/list-decks";
 import { AppError } from "@/lib/errors";
 
-export const metadata: Metadata = { title: "Edit card" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("editCard") };
+}
 
 export default async function EditCardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -11,7 +11,9 @@ import { db } from "@/lib/db.server";
 import { AppError } from "@/lib/errors";
 import { getQuizResults } from "@/lib/quiz/finish-quiz";
 
-export const metadata: Metadata = { title: "Quiz results" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("quizResults") };
+}
 
 export default async function QuizResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
