@@ -43,10 +43,12 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
           key={option.locale}
           type="button"
           lang={option.locale === "zh" ? "zh-CN" : "en"}
-          aria-pressed={option.locale === current}
+          // aria-current, not aria-pressed: pages count pressed buttons (a quiz's picked options).
+          aria-current={option.locale === current ? "true" : undefined}
+          data-active={option.locale === current || undefined}
           disabled={busy}
           onClick={() => void choose(option.locale)}
-          className="px-2 py-1 font-medium text-slate-600 first:rounded-l-md last:rounded-r-md hover:bg-slate-100 aria-pressed:bg-slate-200 aria-pressed:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-pressed:bg-slate-700 dark:aria-pressed:text-white"
+          className="px-2 py-1 font-medium text-slate-600 first:rounded-l-md last:rounded-r-md hover:bg-slate-100 data-active:bg-slate-200 data-active:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:data-active:bg-slate-700 dark:data-active:text-white"
         >
           {option.label}
         </button>
