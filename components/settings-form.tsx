@@ -75,7 +75,7 @@ export function SettingsForm({ initial, chapters }: { initial: FormSettings; cha
         <div>
           <label htmlFor="learningSteps" className={labelClass}>{t("learningSteps")}</label>
           <input id="learningSteps" value={values.learningSteps} onChange={(e) => set("learningSteps", e.target.value)} aria-describedby="steps-hint" className={`mt-1 font-mono ${inputClass}`} />
-          <p id="steps-hint" className="mt-1 text-xs text-slate-500">{t.rich("learningStepsHint", { example: () => <code>1m 10m</code> })}</p>
+          <p id="steps-hint" className="mt-1 text-xs text-slate-500">{t.rich("learningStepsHint", { code: (chunks) => <code>{chunks}</code> })}</p>
         </div>
         <div>
           <label htmlFor="relearningSteps" className={labelClass}>{t("relearningSteps")}</label>
@@ -100,7 +100,7 @@ export function SettingsForm({ initial, chapters }: { initial: FormSettings; cha
         <div>
           <label htmlFor="leechThreshold" className={labelClass}>{t("leechThreshold")}</label>
           <input id="leechThreshold" type="number" min={1} max={99} step={1} value={values.leechThreshold} onChange={(e) => set("leechThreshold", Number(e.target.value))} className={`mt-1 ${inputClass}`} />
-          <p className="mt-1 text-xs text-slate-500">{t.rich("leechThresholdHint", { tag: () => <code>leech</code> })}</p>
+          <p className="mt-1 text-xs text-slate-500">{t.rich("leechThresholdHint", { code: (chunks) => <code>{chunks}</code> })}</p>
         </div>
         <div>
           <label htmlFor="leechAction" className={labelClass}>{t("leechAction")}</label>
@@ -119,7 +119,7 @@ export function SettingsForm({ initial, chapters }: { initial: FormSettings; cha
           <option value="en">English</option>
           <option value="zh">中文</option>
         </select>
-        <p className="mt-1 text-xs text-slate-500">{t.rich("languageHint", { key: () => <kbd>T</kbd> })}</p>
+        <p className="mt-1 text-xs text-slate-500">{t.rich("languageHint", { key: (chunks) => <kbd>{chunks}</kbd> })}</p>
       </div>
       <label className="flex items-center gap-3">
         <input type="checkbox" checked={values.showBilingualTerms} onChange={(e) => set("showBilingualTerms", e.target.checked)} className="size-4 accent-brand-600" />

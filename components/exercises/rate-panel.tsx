@@ -34,14 +34,14 @@ export function RatePanel({ exerciseId, suggested, review }: { exerciseId: strin
   if (state) {
     return (
       <p role="status" className="rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-800" data-testid="exercise-scheduled">
-        {t.rich("scheduledAs", { rating: () => <strong>{t(LABELS[state.rating - 1])}</strong>, when: () => <RelativeTime iso={state.due} /> })}{" "}
+        {t.rich("scheduledAs", { rating: t(LABELS[state.rating - 1]), b: (chunks) => <strong>{chunks}</strong>, when: () => <RelativeTime iso={state.due} /> })}{" "}
         {review && <Link href="/review" className="font-medium text-brand-600 underline dark:text-brand-100">{t("backToReview")}</Link>}
       </p>
     );
   }
   return (
     <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800" role="group" aria-label={t("scheduleGroup")}>
-      <p className="text-sm">{t.rich("howDidItGo", { rating: () => <strong>{t(LABELS[suggested - 1])}</strong> })}</p>
+      <p className="text-sm">{t.rich("howDidItGo", { rating: t(LABELS[suggested - 1]), b: (chunks) => <strong>{chunks}</strong> })}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         {LABELS.map((label, i) => (
           <button

@@ -16,7 +16,7 @@ export function RevealedAnswer({ reveal }: { reveal: RevealedQuestion }) {
       {reveal.picked === null && <p className="text-sm text-slate-600 dark:text-slate-400">{t("notAnswered")}</p>}
       {reveal.estimate && (
         <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="quiz-estimate-verdict">
-          {reveal.estimate.typed === null ? t("notAnswered") : t.rich("youSaid", { typed: () => <span className="font-mono font-semibold">{reveal.estimate!.typed}</span>, verdict: reveal.estimate.verdict ?? "" })} {t("workedAnswer", { answer: reveal.estimate.answerText })}
+          {reveal.estimate.typed === null ? t("notAnswered") : t.rich("youSaid", { typed: reveal.estimate.typed, verdict: reveal.estimate.verdict ?? "", mono: (chunks) => <span className="font-mono font-semibold">{chunks}</span> })} {t("workedAnswer", { answer: reveal.estimate.answerText })}
         </p>
       )}
       <CardAnswer content={content} chosen={new Set(reveal.picked ?? [])} />

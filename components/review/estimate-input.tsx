@@ -89,7 +89,7 @@ export function EstimateVerdict({ result, answerText }: { result: GradedEstimate
     <div className={`mb-4 rounded-lg border p-3 ${tone}`} data-testid="estimate-verdict" data-suggested={result?.grade.suggestedRating ?? ""}>
       {result ? (
         <p>
-          {t.rich("youSaid", { typed: () => <span className="font-mono font-semibold">{result.typed}</span> })} <strong>{result.grade.verdict}</strong>
+          {t.rich("youSaid", { typed: result.typed, mono: (chunks) => <span className="font-mono font-semibold">{chunks}</span> })} <strong>{result.grade.verdict}</strong>
           {result.grade.exact && <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200" data-testid="easy-chip">{t("exactEasy")} <kbd className="font-mono">4</kbd></span>}
         </p>
       ) : (
