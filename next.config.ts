@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { API_CSP, NO_FRAMING, STATIC_HEADERS } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
@@ -16,4 +17,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without i18n routing: reads ./i18n/request.ts per request (no middleware, no locale in URLs).
+const withNextIntl = createNextIntlPlugin();
+
+export default withNextIntl(nextConfig);

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { RenderedCard } from "@/lib/content/render-card";
 
 /** The answer side of any card type, shared by the review screen and the section page. */
 export function CardAnswer({ content, chosen }: { content: RenderedCard; chosen?: Set<number> }) {
+  const t = useTranslations("review");
   return (
     <div className="space-y-4">
       {content.options ? (
@@ -21,7 +23,7 @@ export function CardAnswer({ content, chosen }: { content: RenderedCard; chosen?
                   <div className="flex-1">
                     <div className="md" dangerouslySetInnerHTML={{ __html: option.html }} />
                     <p className="mt-1 text-sm font-medium">
-                      {option.correct ? <span className="text-emerald-700 dark:text-emerald-300">Correct{picked ? " — your pick" : ""}</span> : picked ? <span className="text-red-700 dark:text-red-300">Your pick — wrong</span> : null}
+                      {option.correct ? <span className="text-emerald-700 dark:text-emerald-300">{t("correct")}{picked ? t("yourPickSuffix") : ""}</span> : picked ? <span className="text-red-700 dark:text-red-300">{t("yourPickWrong")}</span> : null}
                     </p>
                     {option.why && <div className="md mt-1 text-sm text-slate-600 dark:text-slate-400" dangerouslySetInnerHTML={{ __html: option.why }} />}
                   </div>
@@ -34,12 +36,12 @@ export function CardAnswer({ content, chosen }: { content: RenderedCard; chosen?
         <div className="md" dangerouslySetInnerHTML={{ __html: content.answer }} />
       )}
       <div className="rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-800/60">
-        <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Why</p>
+        <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{t("why")}</p>
         <div className="md" dangerouslySetInnerHTML={{ __html: content.explanation }} />
       </div>
       {content.exercises && content.exercises.length > 0 && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Practise in code:{" "}
+          {t("practiseInCode")}{" "}
           {content.exercises.map((id, i) => (
             <span key={id}>
               {i > 0 && ", "}

@@ -1,9 +1,11 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
 
 /** "in 8 minutes" / "tomorrow at 00:00", rendered in the viewer's locale and zone. */
 export function RelativeTime({ iso }: { iso: string }) {
+  const locale = useLocale();
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     const tick = () => setNow(Date.now());
@@ -15,17 +17,17 @@ export function RelativeTime({ iso }: { iso: string }) {
     };
   }, []);
   const date = new Date(iso);
-  const absolute = date.toLocaleString(undefined, { weekday: "short", hour: "2-digit", minute: "2-digit", month: "short", day: "numeric" });
+  const absolute = date.toLocaleString(locale, { weekday: "short", hour: "2-digit", minute: "2-digit", month: "short", day: "numeric" });
   if (now === null) return <time dateTime={iso}>{absolute}</time>;
   return (
     <time dateTime={iso} title={absolute}>
-      {describe(date.getTime() - now)} ({absolute})
+      {describe(date.getTime() - now, locale)} ({absolute})
     </time>
   );
 }
 
-function describe(ms: number): string {
-  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+function describe(ms: number, locale: string): string {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   const minutes = Math.round(ms / 60_000);
   if (Math.abs(minutes) < 60) return rtf.format(Math.max(minutes, 0), "minute");
   const hours = Math.round(minutes / 60);

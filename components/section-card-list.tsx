@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { api } from "@/lib/client/api";
 import type { SectionCard } from "@/lib/content/get-section";
 import { CardAnswer } from "./card-face";
 
 export function SectionCardList({ cards }: { cards: SectionCard[] }) {
+  const t = useTranslations("chapters");
   const [suspended, setSuspended] = useState(() => new Map(cards.map((c) => [c.id, c.status.suspended])));
   const [error, setError] = useState<string | null>(null);
 
@@ -14,7 +16,7 @@ export function SectionCardList({ cards }: { cards: SectionCard[] }) {
     setError(null);
     const ok = await api.post("/api/cards/suspend", { cardId, suspended: next }).then(() => true, () => false);
     if (!ok) {
-      setError("Could not change the card. Try again.");
+      setError(t("changeFailed"));
       return;
     }
     setSuspended((m) => new Map(m).set(cardId, next));
@@ -30,14 +32,14 @@ export function SectionCardList({ cards }: { cards: SectionCard[] }) {
               <summary className="flex cursor-pointer list-none items-start gap-3">
                 <span className="mt-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[0.7rem] uppercase text-slate-600 dark:bg-slate-800 dark:text-slate-300">{card.type}</span>
                 <div className="md flex-1" dangerouslySetInnerHTML={{ __html: card.content.prompt }} />
-                <span className="shrink-0 text-xs text-slate-500">{suspended.get(card.id) ? "Suspended" : card.status.state}</span>
+                <span className="shrink-0 text-xs text-slate-500">{suspended.get(card.id) ? t("suspended") : card.status.state}</span>
               </summary>
               <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-800">
                 <CardAnswer content={card.content} />
                 <div className="mt-3 flex items-center justify-between text-xs text-slate-500">
-                  <span>Interview: {card.frequency} frequency · {card.difficulty}</span>
+                  <span>{t("interviewFrequency", { frequency: card.frequency, difficulty: card.difficulty })}</span>
                   <button type="button" onClick={() => toggle(card.id)} className="rounded px-2 py-1 font-medium text-brand-600 hover:bg-slate-100 dark:text-brand-100 dark:hover:bg-slate-800">
-                    {suspended.get(card.id) ? "Unsuspend" : "Suspend"}
+                    {suspended.get(card.id) ? t("unsuspend") : t("suspend")}
                   </button>
                 </div>
               </div>

@@ -1,6 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { setLocaleCookie } from "@/lib/client/set-locale-cookie";
+import { useErrorMessage } from "./i18n/use-error-message";
 import { ApiError, api } from "@/lib/client/api";
 import type { PublicSettings } from "@/lib/settings/get-settings";
 import type { LeechSettings } from "@/lib/settings/leech-settings";
@@ -12,6 +16,9 @@ import { inputClass, labelClass, panelClass, primaryButton, secondaryButton } fr
 export type FormSettings = PublicSettings & LeechSettings;
 
 export function SettingsForm({ initial, chapters }: { initial: FormSettings; chapters: { id: string; title: string }[] }) {
+  const t = useTranslations("settings");
+  const describeError = useErrorMessage();
+  const router = useRouter();
   const [values, setValues] = useState(initial);
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,9 +38,14 @@ export function SettingsForm({ initial, chapters }: { initial: FormSettings; cha
       const body = await api.patch<{ settings: FormSettings }>("/api/settings", interviewDate === saved.interviewDate ? editable : { ...editable, interviewDate });
       setValues(body.settings);
       setSaved(body.settings);
-      setStatus({ kind: "ok", text: "Saved." });
+      setStatus({ kind: "ok", text: t("saved") });
+      // The language setting is the UI's language too: show the page in it.
+      if (body.settings.locale !== saved.locale) {
+        setLocaleCookie(body.settings.locale);
+        router.refresh();
+      }
     } catch (e) {
-      setStatus({ kind: "error", text: e instanceof ApiError && e.status === 0 ? "Network error: nothing was saved." : (e as Error).message });
+      setStatus({ kind: "error", text: e instanceof ApiError && e.status === 0 ? t("networkNotSaved") : describeError(e) });
     } finally {
       setBusy(false);
     }
@@ -50,72 +62,72 @@ export function SettingsForm({ initial, chapters }: { initial: FormSettings; cha
   return (
     <form onSubmit={onSubmit} className={`${panelClass} mt-6 space-y-6`}>
       <div>
-        <label htmlFor="desiredRetention" className={labelClass}>Desired retention: <span className="tabular-nums">{Math.round(values.desiredRetention * 100)}%</span></label>
+        <label htmlFor="desiredRetention" className={labelClass}>{t("desiredRetention")} <span className="tabular-nums">{Math.round(values.desiredRetention * 100)}%</span></label>
         <input id="desiredRetention" type="range" min={0.7} max={0.99} step={0.01} value={values.desiredRetention} onChange={(e) => set("desiredRetention", Number(e.target.value))} aria-describedby="retention-hint" className="mt-2 w-full accent-brand-600" />
-        <p id="retention-hint" className="mt-1 text-xs text-slate-500">The chance you still remember a card when it comes due. Higher means more reviews. 90% suits most people.</p>
+        <p id="retention-hint" className="mt-1 text-xs text-slate-500">{t("retentionHint")}</p>
         <RetentionSimulator retention={values.desiredRetention} />
       </div>
       <div className="grid gap-6 sm:grid-cols-2">
-        {number("newPerDay", "New cards per day", "How many unseen cards to introduce each day.", 9999)}
-        {number("reviewsPerDay", "Reviews per day", "The most review cards shown in a day.", 99999)}
+        {number("newPerDay", t("newPerDay"), t("newPerDayHint"), 9999)}
+        {number("reviewsPerDay", t("reviewsPerDay"), t("reviewsPerDayHint"), 99999)}
       </div>
       <div className="grid gap-6 sm:grid-cols-2">
         <div>
-          <label htmlFor="learningSteps" className={labelClass}>Learning steps</label>
+          <label htmlFor="learningSteps" className={labelClass}>{t("learningSteps")}</label>
           <input id="learningSteps" value={values.learningSteps} onChange={(e) => set("learningSteps", e.target.value)} aria-describedby="steps-hint" className={`mt-1 font-mono ${inputClass}`} />
-          <p id="steps-hint" className="mt-1 text-xs text-slate-500">Short intervals for new cards, e.g. <code>1m 10m</code> (m, h or d).</p>
+          <p id="steps-hint" className="mt-1 text-xs text-slate-500">{t.rich("learningStepsHint", { code: (chunks) => <code>{chunks}</code> })}</p>
         </div>
         <div>
-          <label htmlFor="relearningSteps" className={labelClass}>Relearning steps</label>
+          <label htmlFor="relearningSteps" className={labelClass}>{t("relearningSteps")}</label>
           <input id="relearningSteps" value={values.relearningSteps} onChange={(e) => set("relearningSteps", e.target.value)} className={`mt-1 font-mono ${inputClass}`} />
-          <p className="mt-1 text-xs text-slate-500">Steps after you forget a review card.</p>
+          <p className="mt-1 text-xs text-slate-500">{t("relearningStepsHint")}</p>
         </div>
       </div>
       <div className="grid gap-6 sm:grid-cols-2">
-        {number("maximumInterval", "Maximum interval (days)", "No card is scheduled further out than this.", 36500)}
+        {number("maximumInterval", t("maximumInterval"), t("maximumIntervalHint"), 36500)}
         <div>
-          <label htmlFor="timezone" className={labelClass}>Time zone</label>
+          <label htmlFor="timezone" className={labelClass}>{t("timezone")}</label>
           <input id="timezone" value={values.timezone} onChange={(e) => set("timezone", e.target.value)} className={`mt-1 ${inputClass}`} />
-          <p className="mt-1 text-xs text-slate-500">Your day starts at midnight here (daily limits, streaks).</p>
+          <p className="mt-1 text-xs text-slate-500">{t("timezoneHint")}</p>
         </div>
       </div>
       <label className="flex items-center gap-3">
         <input type="checkbox" checked={values.enableFuzz} onChange={(e) => set("enableFuzz", e.target.checked)} className="size-4 accent-brand-600" />
-        <span className={labelClass}>Fuzz intervals <span className="font-normal text-slate-500">(spreads cards learned together over nearby days)</span></span>
+        <span className={labelClass}>{t("fuzz")} <span className="font-normal text-slate-500">{t("fuzzHint")}</span></span>
       </label>
       <fieldset className="grid gap-6 sm:grid-cols-2">
-        <legend className={labelClass}>Leeches</legend>
+        <legend className={labelClass}>{t("leeches")}</legend>
         <div>
-          <label htmlFor="leechThreshold" className={labelClass}>Lapses before a card is a leech</label>
+          <label htmlFor="leechThreshold" className={labelClass}>{t("leechThreshold")}</label>
           <input id="leechThreshold" type="number" min={1} max={99} step={1} value={values.leechThreshold} onChange={(e) => set("leechThreshold", Number(e.target.value))} className={`mt-1 ${inputClass}`} />
-          <p className="mt-1 text-xs text-slate-500">A card you keep forgetting gets the <code>leech</code> tag (a filter in Browse).</p>
+          <p className="mt-1 text-xs text-slate-500">{t.rich("leechThresholdHint", { code: (chunks) => <code>{chunks}</code> })}</p>
         </div>
         <div>
-          <label htmlFor="leechAction" className={labelClass}>Then</label>
+          <label htmlFor="leechAction" className={labelClass}>{t("leechAction")}</label>
           <select id="leechAction" value={values.leechAction} onChange={(e) => set("leechAction", e.target.value === "tag" ? "tag" : "suspend")} className={`mt-1 ${inputClass}`}>
-            <option value="suspend">Tag and suspend it</option>
-            <option value="tag">Only tag it</option>
+            <option value="suspend">{t("leechSuspend")}</option>
+            <option value="tag">{t("leechTag")}</option>
           </select>
-          <p className="mt-1 text-xs text-slate-500">A suspended leech waits in Browse until you rewrite or unsuspend it.</p>
+          <p className="mt-1 text-xs text-slate-500">{t("leechActionHint")}</p>
         </div>
       </fieldset>
       <LoadFields values={values} set={setPublic} />
       <InterviewFields values={values} set={setPublic} chapters={chapters} />
       <div>
-        <label htmlFor="locale" className={labelClass}>Content language</label>
+        <label htmlFor="locale" className={labelClass}>{t("language")}</label>
         <select id="locale" value={values.locale} onChange={(e) => set("locale", e.target.value === "zh" ? "zh" : "en")} className={`mt-1 ${inputClass}`}>
           <option value="en">English</option>
           <option value="zh">中文</option>
         </select>
-        <p className="mt-1 text-xs text-slate-500">Cards, notes, quizzes and exercises (English where no translation exists yet). Your schedule stays the same; <kbd>T</kbd> in review shows the other language.</p>
+        <p className="mt-1 text-xs text-slate-500">{t.rich("languageHint", { key: (chunks) => <kbd>{chunks}</kbd> })}</p>
       </div>
       <label className="flex items-center gap-3">
         <input type="checkbox" checked={values.showBilingualTerms} onChange={(e) => set("showBilingualTerms", e.target.checked)} className="size-4 accent-brand-600" />
-        <span className={labelClass}>Show key terms in both languages <span className="font-normal text-slate-500">(a glossary line under each answer)</span></span>
+        <span className={labelClass}>{t("bilingualTerms")} <span className="font-normal text-slate-500">{t("bilingualTermsHint")}</span></span>
       </label>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={busy} className={primaryButton}>{busy ? "Saving…" : "Save settings"}</button>
-        <a href="/api/export" className={secondaryButton} download>Export my data (JSON)</a>
+        <button type="submit" disabled={busy} className={primaryButton}>{busy ? t("saving") : t("save")}</button>
+        <a href="/api/export" className={secondaryButton} download>{t("export")}</a>
         {status && <p role={status.kind === "error" ? "alert" : "status"} className={status.kind === "error" ? "text-sm text-red-600" : "text-sm text-emerald-600"}>{status.text}</p>}
       </div>
     </form>

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { BrowseTable } from "@/components/decks/browse-table";
 import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { listDecks } from "@/lib/decks/list-decks";
 
-export const metadata: Metadata = { title: "Browse" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("browse") };
+}
 
 const FILTER_KEYS = ["q", "deck", "type", "state", "tag", "leech", "dueBefore", "dueAfter", "lapses", "sort"] as const;
 
@@ -15,10 +18,11 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
     db.chapter.findMany({ where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
     searchParams,
   ]);
+  const t = await getTranslations("browse");
   const initial = Object.fromEntries(FILTER_KEYS.flatMap((k) => (typeof params[k] === "string" ? [[k, params[k]]] : [])));
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight">Browse</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <BrowseTable decks={decks.map((d) => ({ id: d.id, name: d.name }))} chapters={chapters} initial={initial} />
     </div>
   );

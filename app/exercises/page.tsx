@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
 import { listExercisesForUser, type ExerciseStatus } from "@/lib/exercises/progress/list-exercises";
 
-export const metadata: Metadata = { title: "Exercises" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("exercises") };
+}
 
 const BADGE: Record<ExerciseStatus, string> = {
   new: "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
@@ -17,12 +20,15 @@ export default async function ExercisesPage() {
   const userId = await requirePageUserId("/exercises");
   const exercises = await listExercisesForUser(db, userId);
   const chapters = await db.chapter.findMany({ where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } });
+  const t = await getTranslations("exercises");
+  const STATUS = { new: t("statusNew"), attempted: t("statusAttempted"), solved: t("statusSolved"), due: t("statusDue") } as const;
+  const DIFFICULTY: Record<string, string> = { easy: t("difficultyEasy"), medium: t("difficultyMedium"), hard: t("difficultyHard") };
   const solved = exercises.filter((e) => e.status === "solved" || e.status === "due").length;
   return (
     <div>
-      <h1 className="text-3xl font-bold tracking-tight">Coding exercises</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">
-        Implement the structures behind the notes in TypeScript, checked in your browser against our reference implementations. {solved} of {exercises.length} solved.
+        {t("intro", { solved, total: exercises.length })}
       </p>
       {chapters.map((chapter) => {
         const list = exercises.filter((e) => e.chapter === chapter.id);
@@ -36,9 +42,9 @@ export default async function ExercisesPage() {
                   <Link href={`/exercises/${e.id}${e.status === "due" ? "?review=1" : ""}`} className="flex items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-500 dark:border-slate-800 dark:bg-slate-900" data-testid={`exercise-${e.id}`}>
                     <span>
                       <span className="font-medium">{e.title}</span>
-                      <span className="ml-2 text-xs text-slate-500">{e.difficulty}{e.noMapSet ? " · no Map/Set" : ""}</span>
+                      <span className="ml-2 text-xs text-slate-500">{DIFFICULTY[e.difficulty] ?? e.difficulty}{e.noMapSet ? t("noMapSet") : ""}</span>
                     </span>
-                    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[e.status]}`}>{e.status}</span>
+                    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[e.status]}`} data-status={e.status}>{STATUS[e.status]}</span>
                   </Link>
                 </li>
               ))}

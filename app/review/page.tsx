@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ReviewSession } from "@/components/review/review-session";
 import { requirePageUserId } from "@/lib/auth/session.server";
 
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("review") };
+}
 
 export default async function ReviewPage() {
   await requirePageUserId("/review");

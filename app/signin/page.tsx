@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuthForm } from "@/components/auth-form";
 import { currentUserId } from "@/lib/auth/session.server";
 import { githubEnabled } from "@/lib/env.server";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("signIn") };
+}
 
-const ERRORS: Record<string, string> = {
-  GitHubEmail: "GitHub did not share a verified primary email address.",
-  GitHubLinkRefused: "An account with this email already exists: sign in with its password (GitHub is not linked to it automatically).",
-  CredentialsSignin: "Wrong email or password.",
+const ERRORS: Record<string, "githubEmail" | "githubLinkRefused" | "wrongCredentials"> = {
+  GitHubEmail: "githubEmail",
+  GitHubLinkRefused: "githubLinkRefused",
+  CredentialsSignin: "wrongCredentials",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { callbackUrl = "/", error } = await searchParams;
   if (await currentUserId()) redirect("/");
-  return <AuthForm mode="signin" githubEnabled={githubEnabled} callbackUrl={callbackUrl} initialError={error ? (ERRORS[error] ?? "Sign-in failed.") : undefined} />;
+  const t = await getTranslations("auth");
+  const known = error && Object.hasOwn(ERRORS, error) ? ERRORS[error] : undefined;
+  return <AuthForm mode="signin" githubEnabled={githubEnabled} callbackUrl={callbackUrl} initialError={error ? t(known ?? "signInFailed") : undefined} />;
 }

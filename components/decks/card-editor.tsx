@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { CardAnswer } from "@/components/card-face";
@@ -24,6 +25,7 @@ const emptyOptions = (): Option[] => [
  * Ctrl+Shift+C wraps the selection in a cloze.
  */
 export function CardEditor({ decks, deckId, initial }: { decks: Deck[]; deckId?: string; initial?: EditorInitial }) {
+  const t = useTranslations("cards");
   const router = useRouter();
   const start = initial?.source;
   const [deck, setDeck] = useState(initial?.deckId ?? deckId ?? decks[0]?.id ?? "");
@@ -73,7 +75,7 @@ export function CardEditor({ decks, deckId, initial }: { decks: Deck[]; deckId?:
           await api.patch(`/api/cards/${initial.id}`, body);
         } catch (e) {
           if (!(e instanceof ApiError && e.code === "CARD_TYPE_CHANGE_NEEDS_RESET")) throw e;
-          if (!window.confirm("Changing the card's type resets its schedule to new. Go ahead?")) return;
+          if (!window.confirm(t("typeChangeConfirm"))) return;
           await api.patch(`/api/cards/${initial.id}`, { ...body, confirmReset: true });
         }
         router.push(`/cards/new?deck=${deck}`);
@@ -87,7 +89,7 @@ export function CardEditor({ decks, deckId, initial }: { decks: Deck[]; deckId?:
       setQuestion("");
       setOptions(emptyOptions());
       setExplanation("");
-      setStatus("Saved. Next card.");
+      setStatus(t("savedNext"));
       firstField.current?.focus();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
@@ -130,7 +132,7 @@ export function CardEditor({ decks, deckId, initial }: { decks: Deck[]; deckId?:
       >
         <div className="flex gap-3">
           <div className="flex-1">
-            <label className={labelClass} htmlFor="card-deck">Deck</label>
+            <label className={labelClass} htmlFor="card-deck">{t("deck")}</label>
             <select id="card-deck" className={inputClass} value={deck} onChange={(e) => setDeck(e.target.value)}>
               {decks.map((d) => (
                 <option key={d.id} value={d.id}>{d.name}</option>
@@ -138,52 +140,52 @@ export function CardEditor({ decks, deckId, initial }: { decks: Deck[]; deckId?:
             </select>
           </div>
           <div>
-            <label className={labelClass} htmlFor="card-type">Type</label>
+            <label className={labelClass} htmlFor="card-type">{t("type")}</label>
             <select id="card-type" className={inputClass} value={type} onChange={(e) => setType(e.target.value as OwnCardType)}>
-              <option value="basic">Basic</option>
-              <option value="cloze">Cloze</option>
-              <option value="mcq">Multiple choice</option>
+              <option value="basic">{t("basic")}</option>
+              <option value="cloze">{t("cloze")}</option>
+              <option value="mcq">{t("mcq")}</option>
             </select>
           </div>
         </div>
         {type === "basic" && (
           <>
-            {area("card-front", "Front (markdown)", front, setFront, true)}
-            {area("card-back", "Back", back, setBack)}
+            {area("card-front", t("front"), front, setFront, true)}
+            {area("card-back", t("back"), back, setBack)}
           </>
         )}
-        {type === "cloze" && area("card-text", "Text: {{answer}} or {{answer::hint}} marks a blank (Ctrl+Shift+C wraps the selection)", text, setText, true, 6)}
+        {type === "cloze" && area("card-text", t("clozeText", { answer: "{{answer}}", hint: "{{answer::hint}}" }), text, setText, true, 6)}
         {type === "mcq" && (
           <>
-            {area("card-question", "Question", question, setQuestion, true)}
+            {area("card-question", t("question"), question, setQuestion, true)}
             <fieldset className="space-y-2">
-              <legend className={labelClass}>Options (tick the correct ones)</legend>
+              <legend className={labelClass}>{t("optionsLegend")}</legend>
               {options.map((o, i) => (
                 <div key={i} className="flex gap-2">
-                  <input type="checkbox" aria-label={`Option ${i + 1} is correct`} checked={o.correct} onChange={(e) => setOptions(options.map((x, j) => (j === i ? { ...x, correct: e.target.checked } : x)))} />
-                  <input aria-label={`Option ${i + 1}`} className={inputClass} value={o.text} onChange={(e) => setOptions(options.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
-                  <input aria-label={`Why option ${i + 1}`} placeholder="why (optional)" className={inputClass} value={o.why} onChange={(e) => setOptions(options.map((x, j) => (j === i ? { ...x, why: e.target.value } : x)))} />
+                  <input type="checkbox" aria-label={t("optionCorrect", { n: i + 1 })} checked={o.correct} onChange={(e) => setOptions(options.map((x, j) => (j === i ? { ...x, correct: e.target.checked } : x)))} />
+                  <input aria-label={t("option", { n: i + 1 })} className={inputClass} value={o.text} onChange={(e) => setOptions(options.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
+                  <input aria-label={t("whyOption", { n: i + 1 })} placeholder={t("whyPlaceholder")} className={inputClass} value={o.why} onChange={(e) => setOptions(options.map((x, j) => (j === i ? { ...x, why: e.target.value } : x)))} />
                 </div>
               ))}
               {options.length < 6 && (
-                <button type="button" className={secondaryButton} onClick={() => setOptions([...options, { text: "", correct: false, why: "" }])}>Add option</button>
+                <button type="button" className={secondaryButton} onClick={() => setOptions([...options, { text: "", correct: false, why: "" }])}>{t("addOption")}</button>
               )}
             </fieldset>
           </>
         )}
-        {area("card-explanation", "Explanation (optional)", explanation, setExplanation, false, 3)}
+        {area("card-explanation", t("explanation"), explanation, setExplanation, false, 3)}
         <div>
-          <label className={labelClass} htmlFor="card-tags">Tags (space-separated)</label>
+          <label className={labelClass} htmlFor="card-tags">{t("tagsLabel")}</label>
           <input id="card-tags" className={inputClass} value={tags} onChange={(e) => setTags(e.target.value)} />
         </div>
         <div className="flex items-center gap-3">
-          <button type="submit" className={primaryButton} disabled={!deck}>{initial ? "Save" : "Save and next"} <kbd className="text-xs opacity-75">Ctrl+Enter</kbd></button>
+          <button type="submit" className={primaryButton} disabled={!deck}>{initial ? t("save") : t("saveNext")} <kbd className="text-xs opacity-75">Ctrl+Enter</kbd></button>
           {status && <span role="status" className="text-sm text-emerald-700 dark:text-emerald-300">{status}</span>}
         </div>
         {error && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{error}</p>}
       </form>
-      <section aria-label="Preview" className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800" data-testid="card-preview">
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">Preview</h2>
+      <section aria-label={t("preview")} className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800" data-testid="card-preview">
+        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{t("preview")}</h2>
         {previewError ? (
           <p className="text-sm text-slate-500">{previewError}</p>
         ) : preview ? (

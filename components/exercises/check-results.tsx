@@ -1,18 +1,20 @@
+import { useTranslations } from "next-intl";
 import type { CheckResult, FailureKind } from "@/lib/exercises/engine/types";
 import { FailureDetails } from "./failure-details";
 
-const KIND_LABEL: Record<FailureKind, string> = {
-  example: "Example failed",
-  property: "Generated test failed",
-  invariant: "Invariant broken",
-  perf: "Too slow",
-  timeout: "Timed out",
-  compile: "Does not compile",
-  forbidden: "Forbidden API",
-  runtime: "Runtime error",
+const KIND_LABEL: Record<FailureKind, "kindExample" | "kindProperty" | "kindInvariant" | "kindPerf" | "kindTimeout" | "kindCompile" | "kindForbidden" | "kindRuntime"> = {
+  example: "kindExample",
+  property: "kindProperty",
+  invariant: "kindInvariant",
+  perf: "kindPerf",
+  timeout: "kindTimeout",
+  compile: "kindCompile",
+  forbidden: "kindForbidden",
+  runtime: "kindRuntime",
 };
 
 export function CheckResults({ mode, result }: { mode: "run" | "submit"; result: CheckResult }) {
+  const t = useTranslations("exercises");
   const passedAll = result.passed;
   return (
     <div
@@ -25,18 +27,18 @@ export function CheckResults({ mode, result }: { mode: "run" | "submit"; result:
       <p className="font-semibold">
         {passedAll
           ? mode === "submit"
-            ? "Accepted: every example, generated test and performance check passed."
-            : `All ${result.examplesPassed?.length ?? ""} examples pass. Submit for the full check.`
-          : `${result.failures.length} problem${result.failures.length === 1 ? "" : "s"}`}
+            ? t("accepted")
+            : t("examplesPass", { count: result.examplesPassed?.length ?? 0 })
+          : t("problems", { count: result.failures.length })}
       </p>
       {result.examplesPassed && result.examplesPassed.length > 0 && !passedAll && (
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Passing examples: {result.examplesPassed.join(", ")}</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("passingExamples", { list: result.examplesPassed.join(", ") })}</p>
       )}
       <ul className="mt-3 space-y-3">
         {result.failures.map((failure, i) => (
           <li key={i}>
             <p className="text-sm">
-              <span className="mr-2 rounded bg-white px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-red-700 dark:bg-slate-900 dark:text-red-300">{KIND_LABEL[failure.kind]}</span>
+              <span className="mr-2 rounded bg-white px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-red-700 dark:bg-slate-900 dark:text-red-300">{t(KIND_LABEL[failure.kind])}</span>
               <span className="whitespace-pre-wrap">{failure.message}</span>
             </p>
             {failure.counterexample && (
@@ -46,7 +48,7 @@ export function CheckResults({ mode, result }: { mode: "run" | "submit"; result:
           </li>
         ))}
       </ul>
-      {result.seed !== undefined && <p className="mt-2 text-xs text-slate-500">Seed {result.seed}{result.durationMs !== undefined ? ` · ${Math.round(result.durationMs)} ms` : ""}</p>}
+      {result.seed !== undefined && <p className="mt-2 text-xs text-slate-500">{t("seed", { seed: result.seed })}{result.durationMs !== undefined ? ` · ${Math.round(result.durationMs)} ms` : ""}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 type Props = {
@@ -18,6 +19,7 @@ type Props = {
  * Ctrl/Cmd+Enter runs the examples, Ctrl/Cmd+Shift+Enter submits.
  */
 export function CodeEditor({ initial, onChange, onRun, onSubmit, resetKey, resetTo }: Props) {
+  const loadingLabel = useTranslations("exercises")("loadingEditor");
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<import("@codemirror/view").EditorView | null>(null);
   const handlers = useRef({ onChange, onRun, onSubmit });
@@ -99,7 +101,7 @@ export function CodeEditor({ initial, onChange, onRun, onSubmit, resetKey, reset
 
   return (
     <div className="relative h-[28rem] overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700 lg:h-[36rem]" data-testid="code-editor">
-      {!loaded && <p className="absolute inset-0 grid place-items-center text-sm text-slate-500">Loading editor…</p>}
+      {!loaded && <p className="absolute inset-0 grid place-items-center text-sm text-slate-500">{loadingLabel}</p>}
       <div ref={host} className="h-full" />
     </div>
   );

@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useErrorMessage } from "../i18n/use-error-message";
 import { api } from "@/lib/client/api";
 import type { CheckResult } from "@/lib/exercises/engine/types";
 import type { ExerciseView } from "@/lib/exercises/progress/get-exercise";
@@ -25,6 +27,8 @@ const TIME_LIMIT_MS = { run: 5_000, submit: 20_000 } as const;
 
 
 export function ExerciseWorkspace({ view, review }: Props) {
+  const t = useTranslations("exercises");
+  const describeError = useErrorMessage();
   const id = view.meta.id;
   // A due exercise is solved again from the starter; otherwise the learner's saved code comes back.
   const initial = review ? view.starter : (view.savedCode ?? view.starter);
@@ -92,21 +96,21 @@ export function ExerciseWorkspace({ view, review }: Props) {
           setReferenceUnlocked(true);
         }
       } catch (e) {
-        setError(`Your result could not be saved: ${(e as Error).message}`);
+        setError(t("resultNotSaved", { message: describeError(e) }));
       }
     },
-    [id, running],
+    [id, running, t, describeError],
   );
 
   async function giveUp() {
-    if (!window.confirm("Give up and see the reference solution? The exercise will be scheduled as Again.")) return;
+    if (!window.confirm(t("giveUpConfirm"))) return;
     try {
       const body = await api.post<{ reference: string; suggestedRating: number }>(`/api/exercises/${id}/give-up`, {});
       setReference(body.reference);
       setReferenceUnlocked(true);
       setSuggested(body.suggestedRating);
     } catch (e) {
-      setError((e as Error).message);
+      setError(describeError(e));
     }
   }
 
@@ -114,31 +118,31 @@ export function ExerciseWorkspace({ view, review }: Props) {
     try {
       setReference((await api.get<{ reference: string }>(`/api/exercises/${id}/reference`)).reference);
     } catch (e) {
-      setError((e as Error).message);
+      setError(describeError(e));
     }
   }
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-label="Exercise" className="space-y-4">
+      <section aria-label={t("exercise")} className="space-y-4">
         <div className={panelClass}>
           <div className="md" dangerouslySetInnerHTML={{ __html: view.promptHtml }} />
         </div>
         <HintList hints={view.meta.hints} />
       </section>
-      <section aria-label="Solution" className="space-y-3">
+      <section aria-label={t("solution")} className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
           <button type="button" onClick={() => void check("run")} disabled={running !== null} className={secondaryButton} title="Ctrl/Cmd+Enter">
-            {running === "run" ? "Running…" : "Run examples"}
+            {running === "run" ? t("running") : t("runExamples")}
           </button>
           <button type="button" onClick={() => void check("submit")} disabled={running !== null} className={primaryButton} title="Ctrl/Cmd+Shift+Enter">
-            {running === "submit" ? "Checking…" : "Submit"}
+            {running === "submit" ? t("checking") : t("submit")}
           </button>
           <button type="button" onClick={() => { code.current = view.starter; setReset((n) => n + 1); onChange(view.starter); }} className="rounded px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
-            Reset to starter
+            {t("resetToStarter")}
           </button>
           <span className="ml-auto text-xs text-slate-500" aria-live="polite" data-testid="save-state">
-            {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : saveState === "error" ? "Not saved (offline?)" : "Editing…"}
+            {saveState === "saving" ? t("saving") : saveState === "saved" ? t("saved") : saveState === "error" ? t("notSaved") : t("editing")}
           </span>
         </div>
         <CodeEditor initial={initial} onChange={onChange} onRun={() => void check("run")} onSubmit={() => void check("submit")} resetKey={reset} resetTo={view.starter} />
@@ -148,15 +152,15 @@ export function ExerciseWorkspace({ view, review }: Props) {
         {suggested !== null && <RatePanel exerciseId={id} suggested={suggested} review={review} />}
         <div className="flex flex-wrap gap-2 text-sm">
           {referenceUnlocked ? (
-            reference === null && <button type="button" onClick={() => void showReference()} className={secondaryButton}>Show the reference solution</button>
+            reference === null && <button type="button" onClick={() => void showReference()} className={secondaryButton}>{t("showReference")}</button>
           ) : (
-            <button type="button" onClick={() => void giveUp()} className="rounded px-2 py-1 text-slate-600 underline-offset-2 hover:underline dark:text-slate-300">Give up and see the solution</button>
+            <button type="button" onClick={() => void giveUp()} className="rounded px-2 py-1 text-slate-600 underline-offset-2 hover:underline dark:text-slate-300">{t("giveUp")}</button>
           )}
-          {review && <Link href="/review" className="rounded px-2 py-1 text-slate-600 underline-offset-2 hover:underline dark:text-slate-300">Back to review</Link>}
+          {review && <Link href="/review" className="rounded px-2 py-1 text-slate-600 underline-offset-2 hover:underline dark:text-slate-300">{t("backToReview")}</Link>}
         </div>
         {reference !== null && (
           <div className={panelClass}>
-            <h2 className="mb-2 font-semibold">Reference solution</h2>
+            <h2 className="mb-2 font-semibold">{t("referenceTitle")}</h2>
             <pre className="code-block max-h-[32rem] overflow-auto" data-testid="reference-solution"><code>{reference}</code></pre>
           </div>
         )}

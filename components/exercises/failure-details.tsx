@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Failure } from "@/lib/exercises/engine/types";
 
 /**
@@ -6,16 +7,17 @@ import type { Failure } from "@/lib/exercises/engine/types";
  * table with its likely cause. The CLI prints the same content as `failures[].details`.
  */
 export function FailureDetails({ failure }: { failure: Failure }) {
+  const t = useTranslations("exercises");
   return (
     <>
       {failure.state && failure.state.length > 0 && (
         <table className="mt-2 w-full border-collapse text-xs" data-testid="state-diff">
-          <caption className="mb-1 text-left font-semibold">State after the failing step</caption>
+          <caption className="mb-1 text-left font-semibold">{t("stateAfter")}</caption>
           <thead>
             <tr className="text-left text-slate-600 dark:text-slate-400">
-              <th className="pr-3 font-medium">Observed</th>
-              <th className="pr-3 font-medium">Your solution</th>
-              <th className="font-medium">Reference</th>
+              <th className="pr-3 font-medium">{t("observed")}</th>
+              <th className="pr-3 font-medium">{t("yourSolution")}</th>
+              <th className="font-medium">{t("reference")}</th>
             </tr>
           </thead>
           <tbody className="font-mono">
@@ -36,13 +38,13 @@ export function FailureDetails({ failure }: { failure: Failure }) {
       )}
       {failure.growth && failure.growth.length > 0 && (
         <table className="mt-2 border-collapse text-xs" data-testid="growth-table">
-          <caption className="mb-1 text-left font-semibold">Measured growth (time of one run)</caption>
+          <caption className="mb-1 text-left font-semibold">{t("growth")}</caption>
           <thead>
             <tr className="text-right text-slate-600 dark:text-slate-400">
               <th className="pr-4 font-medium">n</th>
-              <th className="pr-4 font-medium">you (ms)</th>
-              <th className="pr-4 font-medium">reference (ms)</th>
-              <th className="font-medium">you / reference</th>
+              <th className="pr-4 font-medium">{t("youMs")}</th>
+              <th className="pr-4 font-medium">{t("referenceMs")}</th>
+              <th className="font-medium">{t("ratio")}</th>
             </tr>
           </thead>
           <tbody className="text-right font-mono">
@@ -59,7 +61,7 @@ export function FailureDetails({ failure }: { failure: Failure }) {
       )}
       {failure.likelyCause && (
         <p className="mt-2 text-sm" data-testid="likely-cause">
-          <span className="font-semibold">Likely cause: </span>
+          <span className="font-semibold">{t("likelyCause")} </span>
           {failure.likelyCause}
         </p>
       )}

@@ -1,29 +1,31 @@
+import { useTranslations } from "next-intl";
 import type { ChapterMastery } from "@/lib/progress/get-mastery";
 import { ChartPanel } from "./data-table";
-import { percent } from "./format";
+import { percent } from "@/lib/i18n/format-progress";
 
 /** Per chapter: recall probability now, mature share and exercises, as a table with bars. */
 export function ChapterMasteryTable({ chapters }: { chapters: ChapterMastery[] }) {
+  const t = useTranslations("progress");
   return (
-    <ChartPanel id="mastery" title="Chapter mastery" description="Recall is FSRS's estimated probability you would remember a reviewed card right now; mature cards have an interval of 21 days or more.">
+    <ChartPanel id="mastery" title={t("masteryTitle")} description={t("masteryDescription")}>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[560px] text-left text-sm tabular-nums">
-          <caption className="sr-only">Mastery per chapter</caption>
+          <caption className="sr-only">{t("masteryCaption")}</caption>
           <thead>
             <tr className="text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">
-              <th scope="col" className="py-1 pr-3 font-medium">Chapter</th>
-              <th scope="col" className="py-1 pr-3 font-medium">Recall now</th>
-              <th scope="col" className="py-1 pr-3 font-medium">Mature</th>
-              <th scope="col" className="py-1 pr-3 font-medium">Reviewed</th>
-              <th scope="col" className="py-1 font-medium">Exercises solved</th>
+              <th scope="col" className="py-1 pr-3 font-medium">{t("chapter")}</th>
+              <th scope="col" className="py-1 pr-3 font-medium">{t("recallNow")}</th>
+              <th scope="col" className="py-1 pr-3 font-medium">{t("mature")}</th>
+              <th scope="col" className="py-1 pr-3 font-medium">{t("reviewed")}</th>
+              <th scope="col" className="py-1 font-medium">{t("exercisesSolved")}</th>
             </tr>
           </thead>
           <tbody>
             {chapters.map((c) => (
               <tr key={c.id} className="border-t border-slate-200 dark:border-slate-800" data-testid={`mastery-${c.id}`}>
                 <th scope="row" className="py-2 pr-3 font-medium">{c.title}</th>
-                <td className="py-2 pr-3"><Bar value={c.retrievability} text={percent(c.retrievability)} label={`${c.title}: mean recall now`} testId="mastery-recall" /></td>
-                <td className="py-2 pr-3"><Bar value={c.cards ? c.mature / c.cards : 0} text={`${c.mature}/${c.cards}`} label={`${c.title}: mature cards`} /></td>
+                <td className="py-2 pr-3"><Bar value={c.retrievability} text={percent(c.retrievability)} label={t("meanRecall", { title: c.title })} testId="mastery-recall" /></td>
+                <td className="py-2 pr-3"><Bar value={c.cards ? c.mature / c.cards : 0} text={`${c.mature}/${c.cards}`} label={t("matureCards", { title: c.title })} /></td>
                 <td className="py-2 pr-3">{c.reviewed}/{c.cards}</td>
                 <td className="py-2">{c.exercisesTotal ? `${c.exercisesSolved}/${c.exercisesTotal}` : "–"}</td>
               </tr>

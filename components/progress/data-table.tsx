@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /** A chart's text alternative: its data as a real table, behind a disclosure. */
 export function DataTable({ caption, headers, rows, testId }: { caption: string; headers: string[]; rows: ReactNode[][]; testId?: string }) {
+  const t = useTranslations("progress");
   return (
     <details className="mt-3 text-sm" data-testid={testId}>
-      <summary className="cursor-pointer select-none text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">Show data as a table</summary>
+      <summary className="cursor-pointer select-none text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">{t("showTable")}</summary>
       <div className="mt-2 max-h-72 overflow-auto rounded-md border border-slate-200 dark:border-slate-800">
         <table className="w-full border-collapse text-left tabular-nums">
           <caption className="sr-only">{caption}</caption>
@@ -18,7 +20,7 @@ export function DataTable({ caption, headers, rows, testId }: { caption: string;
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={headers.length} className="px-3 py-1.5 text-slate-500">No data yet.</td>
+                <td colSpan={headers.length} className="px-3 py-1.5 text-slate-500">{t("noData")}</td>
               </tr>
             ) : (
               rows.map((row, i) => (

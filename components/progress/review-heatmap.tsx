@@ -1,7 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReviewActivity } from "@/lib/progress/get-review-activity";
 import { weekday } from "@/lib/progress/day-keys";
 import { ChartPanel, DataTable } from "./data-table";
-import { longDay, monthName, plural, studyTime } from "./format";
+import { count, longDay, monthName, studyTime, weekdayName } from "@/lib/i18n/format-progress";
 
 const CELL = 11;
 const GAP = 3;
@@ -25,6 +26,9 @@ function level(count: number, max: number): number {
 
 /** GitHub-style year of reviews: a column per week (Sunday first), a cell per local day. */
 export function ReviewHeatmap({ activity }: { activity: ReviewActivity }) {
+  const t = useTranslations("progress");
+  const locale = useLocale();
+  const time = (ms: number) => studyTime(ms, t);
   const { days, today, totals, current, longest } = activity;
   const offset = weekday(days[0].day); // blank cells before the first day in its week
   const weeks = Math.ceil((offset + days.length) / 7);
@@ -35,28 +39,28 @@ export function ReviewHeatmap({ activity }: { activity: ReviewActivity }) {
   days.forEach((d, i) => {
     const col = Math.floor((offset + i) / 7);
     if (d.day.endsWith("-01") || i === 0) {
-      if (months.length === 0 || col - Math.round((months.at(-1)!.x - LEFT) / STEP) >= 3) months.push({ x: LEFT + col * STEP, label: monthName(d.day) });
+      if (months.length === 0 || col - Math.round((months.at(-1)!.x - LEFT) / STEP) >= 3) months.push({ x: LEFT + col * STEP, label: monthName(d.day, locale) });
     }
   });
-  const summary = `${plural(totals.reviews, "review")} on ${plural(totals.activeDays, "day")} in the last year, ${studyTime(totals.durationMs)} of study. Current streak ${plural(current, "day")}, longest ${plural(longest, "day")}.`;
+  const summary = t("heatmapSummary", { reviews: t("reviews", { count: totals.reviews }), activeDays: t("days", { count: totals.activeDays }), time: time(totals.durationMs), current: t("days", { count: current }), longest: t("days", { count: longest }) });
   return (
-    <ChartPanel id="heatmap" title="Reviews in the last year" description={summary}>
+    <ChartPanel id="heatmap" title={t("heatmapTitle")} description={summary}>
       <dl className="mb-4 flex flex-wrap gap-6">
-        <Stat label="Current streak" value={plural(current, "day")} testId="current-streak" />
-        <Stat label="Longest streak" value={plural(longest, "day")} testId="longest-streak" />
-        <Stat label="Reviews (365 days)" value={totals.reviews.toLocaleString("en-US")} />
-        <Stat label="Study time" value={studyTime(totals.durationMs)} />
+        <Stat label={t("currentStreak")} value={t("days", { count: current })} testId="current-streak" />
+        <Stat label={t("longestStreak")} value={t("days", { count: longest })} testId="longest-streak" />
+        <Stat label={t("reviews365")} value={count(totals.reviews, locale)} />
+        <Stat label={t("studyTime")} value={time(totals.durationMs)} />
       </dl>
       {/* Reversed flex: on a narrow screen the scroller starts at the right, on the recent weeks. */}
       <div className="flex flex-row-reverse overflow-x-auto">
         <svg role="img" aria-labelledby="heatmap-title heatmap-desc" viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[640px] shrink-0">
-          <title id="heatmap-title">Daily reviews, last 365 days</title>
-          <desc id="heatmap-desc">{summary} Each square is one day; darker squares mean more reviews.</desc>
+          <title id="heatmap-title">{t("heatmapChartTitle")}</title>
+          <desc id="heatmap-desc">{summary} {t("heatmapChartDesc")}</desc>
           {months.map((m) => (
             <text key={m.x} x={m.x} y={10} className="fill-slate-500 text-[9px] dark:fill-slate-400">{m.label}</text>
           ))}
           {[1, 3, 5].map((row) => (
-            <text key={row} x={0} y={TOP + row * STEP + CELL - 2} className="fill-slate-500 text-[9px] dark:fill-slate-400">{["", "Mon", "", "Wed", "", "Fri", ""][row]}</text>
+            <text key={row} x={0} y={TOP + row * STEP + CELL - 2} className="fill-slate-500 text-[9px] dark:fill-slate-400">{weekdayName(row, locale)}</text>
           ))}
           {days.map((d, i) => {
             const col = Math.floor((offset + i) / 7);
@@ -76,23 +80,23 @@ export function ReviewHeatmap({ activity }: { activity: ReviewActivity }) {
                 data-count={d.reviews}
                 data-testid={isToday ? "heatmap-today" : undefined}
               >
-                <title>{`${longDay(d.day)}${isToday ? " (today)" : ""}: ${plural(d.reviews, "review")}${d.reviews ? `, ${studyTime(d.durationMs)}` : ""}`}</title>
+                <title>{`${longDay(d.day, locale)}${isToday ? t("todaySuffix") : ""}: ${t("reviews", { count: d.reviews })}${d.reviews ? `, ${time(d.durationMs)}` : ""}`}</title>
               </rect>
             );
           })}
         </svg>
       </div>
       <div className="mt-2 flex items-center justify-end gap-1 text-xs text-slate-500 dark:text-slate-400" aria-hidden>
-        Less
+        {t("less")}
         {LEVELS.map((cls) => (
           <svg key={cls} width={CELL} height={CELL}><rect width={CELL} height={CELL} rx={2} className={cls} /></svg>
         ))}
-        More
+        {t("more")}
       </div>
       <DataTable
-        caption="Reviews and study time per day, days with reviews only"
-        headers={["Day", "Reviews", "Study time"]}
-        rows={days.filter((d) => d.reviews > 0).reverse().map((d) => [longDay(d.day), d.reviews, studyTime(d.durationMs)])}
+        caption={t("heatmapCaption")}
+        headers={[t("day"), t("reviewsColumn"), t("studyTime")]}
+        rows={days.filter((d) => d.reviews > 0).reverse().map((d) => [longDay(d.day, locale), d.reviews, time(d.durationMs)])}
         testId="heatmap-table"
       />
     </ChartPanel>

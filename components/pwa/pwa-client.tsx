@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { primaryButton, secondaryButton } from "../ui";
@@ -30,6 +31,7 @@ async function keepPage(worker: ServiceWorker, href: string): Promise<boolean> {
  * Chrome's install prompt. `data-offline-ready` on <html> says the current page is stored.
  */
 export function PwaClient() {
+  const t = useTranslations("pwa");
   const pathname = usePathname();
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
   const [install, setInstall] = useState<InstallPrompt | null>(null);
@@ -100,12 +102,12 @@ export function PwaClient() {
     <div role="status" className="fixed inset-x-2 bottom-2 z-50 mx-auto flex max-w-md flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
       {waiting ? (
         <>
-          <span className="flex-1">A new version of go-base is available.</span>
-          <button type="button" className={primaryButton} onClick={() => waiting.postMessage({ type: "SKIP_WAITING" })}>Update</button>
+          <span className="flex-1">{t("newVersion")}</span>
+          <button type="button" className={primaryButton} onClick={() => waiting.postMessage({ type: "SKIP_WAITING" })}>{t("update")}</button>
         </>
       ) : (
         <>
-          <span className="flex-1">Install go-base to review offline from your home screen.</span>
+          <span className="flex-1">{t("installPrompt")}</span>
           <button
             type="button"
             className={primaryButton}
@@ -114,9 +116,9 @@ export function PwaClient() {
               void install?.userChoice.finally(() => setInstall(null));
             }}
           >
-            Install
+            {t("install")}
           </button>
-          <button type="button" className={secondaryButton} onClick={() => setInstall(null)}>Not now</button>
+          <button type="button" className={secondaryButton} onClick={() => setInstall(null)}>{t("notNow")}</button>
         </>
       )}
     </div>

@@ -7,12 +7,16 @@ export function formatClock(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-/** "3 min 20 s", for screen readers and summaries. */
-export function formatDuration(ms: number): string {
+type DurationTranslate = (key: "durationMinSec" | "durationSec", values: { minutes?: number; seconds: number }) => string;
+
+const englishDuration: DurationTranslate = (key, { minutes, seconds }) => (key === "durationMinSec" ? `${minutes} min ${seconds} s` : `${seconds} s`);
+
+/** "3 min 20 s" / "3 分 20 秒", for screen readers and summaries; `t` is the quiz catalog's translator. */
+export function formatDuration(ms: number, t: DurationTranslate = englishDuration): string {
   const total = Math.max(0, Math.round(ms / 1000));
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  return minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`;
+  return minutes > 0 ? t("durationMinSec", { minutes, seconds }) : t("durationSec", { seconds });
 }
 
 export const modeLabel = (mode: string) => (mode === "mock" ? "Mock interview" : "Practice");

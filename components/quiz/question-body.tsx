@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { PresentedQuestion } from "@/lib/quiz/quiz-types";
 import { inputClass, labelClass } from "../ui";
 
@@ -14,13 +15,14 @@ type Props = {
 
 /** The question as asked: the prompt, and the options (mcq) or the revealed answer (recall). */
 export function QuestionBody({ question, chosen, onToggle, disabled, revealed, estimate }: Props) {
+  const t = useTranslations("quiz");
   return (
     <div>
       <div className="md text-lg" data-testid="quiz-prompt" dangerouslySetInnerHTML={{ __html: question.prompt }} />
       {question.kind === "mcq" && (
         <>
-          {question.multiAnswer && <p className="mt-2 text-xs text-slate-500">Several options may be correct: pick all that apply.</p>}
-          <ul className="mt-4 space-y-2" aria-label="Options">
+          {question.multiAnswer && <p className="mt-2 text-xs text-slate-500">{t("severalCorrect")}</p>}
+          <ul className="mt-4 space-y-2" aria-label={t("options")}>
             {question.options.map((option, i) => (
               <li key={i}>
                 <button
@@ -40,7 +42,7 @@ export function QuestionBody({ question, chosen, onToggle, disabled, revealed, e
       )}
       {question.kind === "estimate" && estimate && (
         <div className="mt-4 space-y-2">
-          <label htmlFor="quiz-estimate" className={labelClass}>Your estimate</label>
+          <label htmlFor="quiz-estimate" className={labelClass}>{t("yourEstimate")}</label>
           <input
             id="quiz-estimate"
             autoFocus
@@ -48,7 +50,7 @@ export function QuestionBody({ question, chosen, onToggle, disabled, revealed, e
             spellCheck={false}
             disabled={disabled}
             value={estimate.text}
-            placeholder="e.g. 3.2k, 5 GB, 1.2e6, 40 TiB/yr"
+            placeholder={t("estimatePlaceholder")}
             aria-describedby="quiz-estimate-hint"
             onChange={(event) => estimate.onChange(event.target.value)}
             onKeyDown={(event) => {
@@ -64,7 +66,7 @@ export function QuestionBody({ question, chosen, onToggle, disabled, revealed, e
       )}
       {question.kind === "recall" && revealed && (
         <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-testid="quiz-recall-answer">
-          <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Answer</p>
+          <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{t("answer")}</p>
           <div className="md" dangerouslySetInnerHTML={{ __html: question.answer }} />
         </div>
       )}

@@ -1,6 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useErrorMessage } from "../i18n/use-error-message";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, api } from "@/lib/client/api";
 import { answerErrorAction } from "@/lib/quiz/answer-error-action";
@@ -8,11 +10,10 @@ import type { AnswerResult, QuizQuestionState, QuizState } from "@/lib/quiz/quiz
 import { ProgressBar } from "../progress-bar";
 import { panelClass, primaryButton, secondaryButton } from "../ui";
 import { Countdown } from "./countdown";
-import { modeLabel } from "./format";
 import { QuestionBody } from "./question-body";
 import { RevealedAnswer } from "./revealed-answer";
 
-const KIND_LABEL: Record<string, string> = { mcq: "multiple choice", predict: "predict the output", recall: "recall", estimate: "estimate" };
+const KIND_LABEL: Record<string, "kindMcq" | "kindPredict" | "kindRecall" | "kindEstimate"> = { mcq: "kindMcq", predict: "kindPredict", recall: "kindRecall", estimate: "kindEstimate" };
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -36,6 +37,8 @@ function toggle(current: Set<number>, index: number, multi: boolean): Set<number
  * answer; mock mode moves straight on and counts down to the server's deadline.
  */
 export function QuizRunner({ initial, requestedLength }: { initial: QuizState; requestedLength: number | null }) {
+  const t = useTranslations("quiz");
+  const describeError = useErrorMessage();
   const router = useRouter();
   const quizId = initial.id;
   const practice = initial.mode === "practice";
@@ -66,16 +69,16 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
     if (finishing.current) return;
     finishing.current = true;
     setBusy(true);
-    setAnnouncement("Finishing the quiz…");
+    setAnnouncement(t("finishing"));
     try {
       await api.post(`/api/quizzes/${quizId}/finish`);
       router.push(`/quiz/${quizId}/results`);
     } catch (e) {
       finishing.current = false;
       setBusy(false);
-      setError((e as Error).message);
+      setError(describeError(e));
     }
-  }, [quizId, router]);
+  }, [quizId, router, describeError, t]);
 
   // The countdown mirrors the server's deadline; at zero the quiz ends (the server refuses late answers anyway).
   useEffect(() => {
@@ -118,9 +121,9 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
         setQuestions(updated);
         if (result.mode === "practice") {
           setCorrectCount(result.correctCount);
-          setAnnouncement(result.feedback.correct ? `Question ${position}: correct.` : `Question ${position}: incorrect. The right answer and explanation are shown.`);
+          setAnnouncement(result.feedback.correct ? t("announceCorrect", { n: position }) : t("announceIncorrect", { n: position }));
         } else {
-          setAnnouncement(`Answer to question ${position} saved.`);
+          setAnnouncement(t("announceSaved", { n: position }));
           moveOn(updated);
         }
       } catch (e) {
@@ -129,17 +132,17 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
         else if (action === "reload") {
           // Answered from another tab: take the server's view of the questions and carry on.
           const fresh = await api.get<QuizState>(`/api/quizzes/${quizId}`).catch(() => null);
-          if (!fresh) setError((e as Error).message);
+          if (!fresh) setError(describeError(e));
           else {
             setQuestions(fresh.questions);
             if (!practice) moveOn(fresh.questions);
           }
-        } else setError((e as Error).message);
+        } else setError(describeError(e));
       } finally {
         setBusy(false);
       }
     },
-    [busy, current, quizId, position, questions, practice, moveOn, finish],
+    [busy, current, quizId, position, questions, practice, moveOn, finish, describeError, t],
   );
 
   const submitChoice = useCallback(() => {
@@ -149,8 +152,8 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
   // The server reads the estimate; an unreadable one comes back as a 400 whose message says why.
   const submitEstimate = useCallback(() => {
     if (estimateText.trim()) void answer({ estimate: estimateText });
-    else setError("Type a number first.");
-  }, [estimateText, answer]);
+    else setError(t("typeANumber"));
+  }, [estimateText, answer, t]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -201,18 +204,18 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
     <div className="mx-auto max-w-3xl">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <p className="text-sm font-medium text-slate-500">{modeLabel(initial.mode)}</p>
+          <p className="text-sm font-medium text-slate-500">{initial.mode === "mock" ? t("mock") : t("practice")}</p>
           <p className="text-lg font-semibold tabular-nums" data-testid="quiz-progress">
-            Question {position} of {total}
-            <span className="ml-3 text-sm font-normal text-slate-500">{answeredCount} answered{practice ? ` · ${correctCount} correct` : ""}</span>
+            {t("questionOf", { position, total })}
+            <span className="ml-3 text-sm font-normal text-slate-500">{t("answeredCount", { count: answeredCount })}{practice ? t("correctCount", { count: correctCount }) : ""}</span>
           </p>
         </div>
         {remaining !== null && <Countdown remainingMs={remaining} />}
       </div>
-      <div className="mt-3"><ProgressBar value={answeredCount} total={total} label="Quiz progress" /></div>
+      <div className="mt-3"><ProgressBar value={answeredCount} total={total} label={t("progressLabel")} /></div>
       {requestedLength !== null && requestedLength > total && (
         <p role="status" className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
-          Only {total} eligible cards in the chosen chapters, so this quiz has {total} questions instead of {requestedLength}.
+          {t("onlyEligible", { total, requested: requestedLength })}
         </p>
       )}
       {error && <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300">{error}</p>}
@@ -221,14 +224,14 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
       {current && (
         <section className={`${panelClass} mt-4`} aria-labelledby="quiz-question-heading" data-testid="quiz-question" data-position={current.position} data-kind={current.kind} data-answered={current.answered}>
           <h2 id="quiz-question-heading" ref={headingRef} tabIndex={-1} className="text-xs text-slate-500 focus:outline-none">
-            Question {current.position} · {chapterTitle.get(current.chapterId) ?? current.chapterId} · {KIND_LABEL[current.kind] ?? current.kind}
+            {t("questionHeading", { position: current.position })} · {chapterTitle.get(current.chapterId) ?? current.chapterId} · {KIND_LABEL[current.kind] ? t(KIND_LABEL[current.kind]) : current.kind}
           </h2>
           <div className="mt-3">
             {current.answered && current.feedback ? (
               <div data-testid="quiz-feedback" data-correct={current.feedback.correct}>
                 <div className="md text-lg" dangerouslySetInnerHTML={{ __html: current.feedback.reveal.prompt }} />
                 <p className={`mt-4 text-lg font-semibold ${current.feedback.correct ? "text-emerald-700 dark:text-emerald-300" : "text-red-700 dark:text-red-300"}`}>
-                  {current.feedback.correct ? "Correct" : "Incorrect"}
+                  {current.feedback.correct ? t("correct") : t("incorrect")}
                 </p>
                 <div className="mt-3"><RevealedAnswer reveal={current.feedback.reveal} /></div>
               </div>
@@ -248,34 +251,34 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
             {current.answered ? (
               (practice || allAnswered) && (
                 <button type="button" autoFocus onClick={() => moveOn(questions)} className={primaryButton} disabled={busy}>
-                  {allAnswered ? "See results" : "Next question"} <kbd className="font-mono text-xs opacity-80">Enter</kbd>
+                  {allAnswered ? t("seeResults") : t("nextQuestion")} <kbd className="font-mono text-xs opacity-80">Enter</kbd>
                 </button>
               )
             ) : current.question.kind === "mcq" ? (
               <button type="button" onClick={submitChoice} disabled={busy || chosen.size === 0} className={primaryButton}>
-                Submit answer <kbd className="font-mono text-xs opacity-80">Enter</kbd>
+                {t("submitAnswer")} <kbd className="font-mono text-xs opacity-80">Enter</kbd>
               </button>
             ) : current.question.kind === "estimate" ? (
               <button type="button" onClick={submitEstimate} disabled={busy} className={primaryButton}>
-                Submit estimate <kbd className="font-mono text-xs opacity-80">Enter</kbd>
+                {t("submitEstimate")} <kbd className="font-mono text-xs opacity-80">Enter</kbd>
               </button>
             ) : !revealed ? (
               <button type="button" onClick={() => setRevealed(true)} className={primaryButton}>
-                Show answer <kbd className="font-mono text-xs opacity-80">Space</kbd>
+                {t("showAnswer")} <kbd className="font-mono text-xs opacity-80">Space</kbd>
               </button>
             ) : (
-              <div role="group" aria-label="Grade yourself" className="flex flex-wrap gap-2">
+              <div role="group" aria-label={t("gradeYourself")} className="flex flex-wrap gap-2">
                 <button type="button" autoFocus disabled={busy} onClick={() => void answer({ knewIt: true })} className={`${secondaryButton} border-emerald-400 text-emerald-800 dark:border-emerald-800 dark:text-emerald-300`}>
-                  I knew it <kbd className="font-mono text-xs">Y</kbd>
+                  {t("knewIt")} <kbd className="font-mono text-xs">Y</kbd>
                 </button>
                 <button type="button" disabled={busy} onClick={() => void answer({ knewIt: false })} className={`${secondaryButton} border-red-300 text-red-700 dark:border-red-900 dark:text-red-300`}>
-                  I didn&apos;t <kbd className="font-mono text-xs">N</kbd>
+                  {t("didNot")} <kbd className="font-mono text-xs">N</kbd>
                 </button>
               </div>
             )}
             {!practice && !current.answered && answeredCount < total - 1 && (
               <button type="button" onClick={() => moveOn(questions)} className={secondaryButton} disabled={busy}>
-                Skip for now <kbd className="font-mono text-xs">S</kbd>
+                {t("skip")} <kbd className="font-mono text-xs">S</kbd>
               </button>
             )}
           </div>
@@ -284,11 +287,11 @@ export function QuizRunner({ initial, requestedLength }: { initial: QuizState; r
 
       <div className="mt-6 flex flex-wrap items-center justify-between gap-3 text-xs text-slate-500">
         <p>
-          <kbd>1</kbd>–<kbd>6</kbd> pick · <kbd>Enter</kbd> submit / continue · <kbd>Space</kbd> reveal · <kbd>Y</kbd>/<kbd>N</kbd> self-grade{practice ? "" : " · S skip"}
+          <kbd>1</kbd>–<kbd>6</kbd> {t("keysPick")} · <kbd>Enter</kbd> {t("keysSubmit")} · <kbd>Space</kbd> {t("keysReveal")} · <kbd>Y</kbd>/<kbd>N</kbd> {t("keysSelfGrade")}{practice ? "" : t("keysSkip")}
         </p>
         {!allAnswered && (
           <button type="button" onClick={() => void finish()} disabled={busy} className="rounded px-2 py-1 underline hover:bg-slate-100 dark:hover:bg-slate-800">
-            Finish now (unanswered questions count as wrong)
+            {t("finishNow")}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 type Point = { id: string; date: string; label: string; percent: number; detail: string };
 
 const W = 600;
@@ -9,6 +10,7 @@ const PAD = { left: 36, right: 12, top: 12, bottom: 24 };
  * chart describes itself, and the history table next to it is the full text alternative.
  */
 export function ScoreChart({ points, tableId }: { points: Point[]; tableId: string }) {
+  const t = useTranslations("quiz");
   if (points.length === 0) return null;
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
@@ -20,7 +22,7 @@ export function ScoreChart({ points, tableId }: { points: Point[]; tableId: stri
   return (
     <figure className="mt-4 max-w-2xl">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full text-brand-600 dark:text-brand-100" role="img" aria-labelledby="score-chart-title score-chart-desc" aria-describedby={tableId} data-testid="score-chart">
-        <title id="score-chart-title">Quiz scores over time</title>
+        <title id="score-chart-title">{t("chartTitle")}</title>
         <desc id="score-chart-desc">{`${points.length} quizzes; latest ${last.percent}%, best ${best}%. The table below lists every quiz.`}</desc>
         {[0, 50, 100].map((tick) => (
           <g key={tick}>
@@ -37,7 +39,7 @@ export function ScoreChart({ points, tableId }: { points: Point[]; tableId: stri
         <text x={PAD.left} y={H - 6} className="fill-slate-500 text-[11px]">{points[0].label}</text>
         {points.length > 1 && <text x={W - PAD.right} y={H - 6} textAnchor="end" className="fill-slate-500 text-[11px]">{last.label}</text>}
       </svg>
-      <figcaption className="sr-only">Scores of your finished quizzes, oldest to newest.</figcaption>
+      <figcaption className="sr-only">{t("chartCaption")}</figcaption>
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { EstimateCheck } from "@/lib/estimate/check-estimate-answer";
 import type { EstimateFace } from "@/lib/estimate/estimate-content";
@@ -16,6 +17,7 @@ const loadChecker = () => import("@/lib/estimate/check-estimate-answer");
  * solution without answering.
  */
 export function EstimateInput({ face, onChecked, onGiveUp }: { face: EstimateFace; onChecked: (result: GradedEstimate) => void; onGiveUp: () => void }) {
+  const t = useTranslations("review");
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +28,7 @@ export function EstimateInput({ face, onChecked, onGiveUp }: { face: EstimateFac
 
   async function check() {
     if (!text.trim()) {
-      setProblem("Type a number first.");
+      setProblem(t("typeANumber"));
       return;
     }
     setBusy(true);
@@ -46,7 +48,7 @@ export function EstimateInput({ face, onChecked, onGiveUp }: { face: EstimateFac
         void check();
       }}
     >
-      <label htmlFor="estimate-answer" className={labelClass}>Your estimate</label>
+      <label htmlFor="estimate-answer" className={labelClass}>{t("yourEstimate")}</label>
       <div className="flex gap-2">
         <input
           id="estimate-answer"
@@ -54,7 +56,7 @@ export function EstimateInput({ face, onChecked, onGiveUp }: { face: EstimateFac
           autoComplete="off"
           spellCheck={false}
           value={text}
-          placeholder="e.g. 3.2k, 5 GB, 1.2e6, 40 TiB/yr"
+          placeholder={t("estimatePlaceholder")}
           aria-invalid={problem !== null}
           aria-describedby="estimate-hint"
           onChange={(event) => {
@@ -67,13 +69,13 @@ export function EstimateInput({ face, onChecked, onGiveUp }: { face: EstimateFac
           className={`${inputClass} font-mono`}
         />
         <button type="submit" disabled={busy} className={primaryButton}>
-          Check <kbd className="font-mono text-xs opacity-80">Enter</kbd>
+          {t("check")} <kbd className="font-mono text-xs opacity-80">Enter</kbd>
         </button>
       </div>
       <p id="estimate-hint" className="text-xs text-slate-500" dangerouslySetInnerHTML={{ __html: face.hint }} />
       {problem && <p role="alert" data-testid="estimate-problem" className="text-sm text-red-700 dark:text-red-300">{problem}</p>}
       <button type="button" onClick={onGiveUp} className="text-sm text-slate-600 underline-offset-2 hover:underline dark:text-slate-400">
-        I don&apos;t know: show the worked solution <kbd className="font-mono text-xs">Esc</kbd>
+        {t("giveUp")} <kbd className="font-mono text-xs">Esc</kbd>
       </button>
     </form>
   );
@@ -81,18 +83,19 @@ export function EstimateInput({ face, onChecked, onGiveUp }: { face: EstimateFac
 
 /** How the typed estimate compares with the worked answer. */
 export function EstimateVerdict({ result, answerText }: { result: GradedEstimate | null; answerText: string }) {
+  const t = useTranslations("review");
   const tone = !result ? "border-slate-300" : result.grade.suggestedRating >= 3 ? "border-emerald-500 bg-emerald-50 dark:bg-emerald-950/40" : result.grade.suggestedRating === 2 ? "border-amber-400 bg-amber-50 dark:bg-amber-950/40" : "border-red-500 bg-red-50 dark:bg-red-950/40";
   return (
     <div className={`mb-4 rounded-lg border p-3 ${tone}`} data-testid="estimate-verdict" data-suggested={result?.grade.suggestedRating ?? ""}>
       {result ? (
         <p>
-          You said <span className="font-mono font-semibold">{result.typed}</span>: <strong>{result.grade.verdict}</strong>
-          {result.grade.exact && <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200" data-testid="easy-chip">Exact: Easy <kbd className="font-mono">4</kbd></span>}
+          {t.rich("youSaid", { typed: result.typed, mono: (chunks) => <span className="font-mono font-semibold">{chunks}</span> })} <strong>{result.grade.verdict}</strong>
+          {result.grade.exact && <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200" data-testid="easy-chip">{t("exactEasy")} <kbd className="font-mono">4</kbd></span>}
         </p>
       ) : (
-        <p>Not answered.</p>
+        <p>{t("notAnswered")}</p>
       )}
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Worked answer: ≈ {answerText}</p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("workedAnswer", { answer: answerText })}</p>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useErrorMessage } from "@/components/i18n/use-error-message";
 import { ApiError, api } from "@/lib/client/api";
 import { gradeOnDevice } from "@/lib/client/offline/grade-offline";
 import { buildLocalQueue } from "@/lib/client/offline/local-queue";
@@ -41,6 +43,19 @@ const isNetwork = (error: unknown) => error instanceof ApiError && error.status 
  * from the offline pack, so grading, undo, bury and suspend keep working.
  */
 export function useReviewSession() {
+  // The texts are read through refs: a language switch must not rebuild the callbacks below
+  // (that would restart the session).
+  const translate = useTranslations("review");
+  const describeError = useErrorMessage();
+  const english = useLocale() === "en";
+  const t = useRef(translate);
+  const errorText = useRef(describeError);
+  const inEnglish = useRef(english);
+  useEffect(() => {
+    t.current = translate;
+    errorText.current = describeError;
+    inEnglish.current = english;
+  }, [translate, describeError, english]);
   const [queue, setQueue] = useState<QueueCard[]>([]);
   const [counts, setCounts] = useState<QueueCounts | null>(null);
   const [nextDueAt, setNextDueAt] = useState<string | null>(null);
@@ -107,12 +122,12 @@ export function useReviewSession() {
         const result = await syncGrades(userId.current);
         if (result.offline) setOffline(isOffline(result.message));
         else if (result.sent > 0) setOffline(false);
-        if (result.rejected.length > 0) setNotice(`${result.rejected.length} ${result.rejected.length === 1 ? "grade was" : "grades were"} refused by the server: see below.`);
-        else if (result.offline) setNotice(result.message ?? "Offline: grades are saved on this device and will sync.");
+        if (result.rejected.length > 0) setNotice(t.current("refused", { count: result.rejected.length }));
+        else if (result.offline) setNotice(inEnglish.current && result.message ? result.message : t.current("offlineNotice"));
         // A leech is worth telling: the card lapsed too often to keep drilling it as written.
         else if (result.leeches.length > 0) {
           const suspended = result.leeches.some((l) => l.suspended);
-          setNotice(`Leech: ${result.leeches.length === 1 ? "a card has" : `${result.leeches.length} cards have`} lapsed too often and ${result.leeches.length === 1 ? "was" : "were"} tagged "leech"${suspended ? " and suspended" : ""}. Consider rewriting ${result.leeches.length === 1 ? "it" : "them"}.`);
+          setNotice(t.current("leech", { count: result.leeches.length, suspended: suspended ? "yes" : "no" }));
         }
         if (result.sent > 0 && !result.offline) void refreshPack(true);
         await recount();
@@ -141,7 +156,7 @@ export function useReviewSession() {
     // Every grade made so far is stored before the pack is read: none comes back as unseen.
     await stored.current;
     const pack = await loadPack();
-    if (!pack) throw new Error("You are offline and this device has no cards saved yet: open /review once while online.");
+    if (!pack) throw new Error(t.current("noPackOffline"));
     userId.current ??= pack.meta.userId;
     const local = buildLocalQueue(pack.meta, pack.cards, new Date());
     setCounts(local.counts);
@@ -188,7 +203,7 @@ export function useReviewSession() {
         });
         void refreshPack();
       } catch (e) {
-        if (!isNetwork(e)) setError((e as Error).message);
+        if (!isNetwork(e)) setError(errorText.current(e));
         else {
           setOffline(true);
           try {
@@ -219,7 +234,7 @@ export function useReviewSession() {
       await refreshPack(true);
       if (userId.current) {
         const moved = await migrateLocalPending(userId.current);
-        if (moved > 0) setNotice(`${moved} saved ${moved === 1 ? "grade" : "grades"} from an older version will sync.`);
+        if (moved > 0) setNotice(t.current("migrated", { count: moved }));
       }
       await recount();
       // Re-send anything a previous visit could not, then load: the queue then reflects it.
@@ -283,7 +298,7 @@ export function useReviewSession() {
           void recount();
           return queue.length - 1 < REFILL_BELOW ? refill() : flush();
         },
-        () => setNotice("This device could not store the grade (storage full or disabled)."),
+        () => setNotice(t.current("storageFailed")),
       );
     },
     [flush, recount, refill, shownAt, queue],
@@ -294,7 +309,7 @@ export function useReviewSession() {
     const last = history.current.pop();
     setUndoDepth(history.current.length);
     if (!last) {
-      setNotice("Nothing to undo in this session.");
+      setNotice(t.current("nothingToUndo"));
       return;
     }
     await stored.current;
@@ -307,12 +322,12 @@ export function useReviewSession() {
       );
       if (code !== null) {
         if (code === "NOT_LATEST" || code === "NOT_FOUND") {
-          setNotice(code === "NOT_LATEST" ? "That card was graded again since (another tab?): nothing undone." : "That grade was not saved: nothing to undo.");
+          setNotice(code === "NOT_LATEST" ? t.current("gradedAgain") : t.current("notSaved"));
           return;
         }
         history.current.push(last);
         setUndoDepth(history.current.length);
-        setNotice(code === "NETWORK" ? "That grade is already synced; undo it once you are back online." : "Undo failed. Try again.");
+        setNotice(code === "NETWORK" ? t.current("undoOnline") : t.current("undoFailed"));
         return;
       }
     }
@@ -321,7 +336,7 @@ export function useReviewSession() {
     setStats((s) => ({ reviewed: Math.max(0, s.reviewed - 1), byRating: { ...s.byRating, [rating]: Math.max(0, s.byRating[rating] - 1) }, studyMs: Math.max(0, s.studyMs - last.review.durationMs) }));
     // Show the restored card again right away, with fresh interval previews.
     setQueue((q) => [last.card, ...q.filter((c) => c.cardId !== last.card.cardId)]);
-    setNotice("Undone.");
+    setNotice(t.current("undone"));
     await refill({ front: last.card.cardId });
   }, [flush, recount, refill]);
 
@@ -334,7 +349,7 @@ export function useReviewSession() {
         (e: unknown) => (isNetwork(e) ? ("queued" as const) : ("failed" as const)),
       );
       if (outcome === "failed") {
-        setNotice(`Could not ${action} the card. Try again.`);
+        setNotice(action === "bury" ? t.current("buryFailed") : t.current("suspendFailed"));
         return;
       }
       if (outcome === "queued") await queueAction({ kind: action, cardId: card.cardId, at: new Date().toISOString() });
@@ -342,8 +357,8 @@ export function useReviewSession() {
       setQueue((q) => q.filter((c) => c.cardId !== card.cardId));
       setCounts((c) => c && decrement(c, card));
       setShownAt(Date.now());
-      const done = action === "bury" ? "Buried until tomorrow." : "Suspended. Unsuspend it from its section page.";
-      setNotice(outcome === "queued" ? `${done} (saved on this device; sent when back online)` : done);
+      const done = action === "bury" ? t.current("buried") : t.current("suspended");
+      setNotice(outcome === "queued" ? t.current("queuedSuffix", { done }) : done);
       if (queue.length - 1 < REFILL_BELOW) void refill();
     },
     [refill, queue],

@@ -16,7 +16,12 @@ import { schedulerFor, snapshotFromSettings } from "./scheduler";
 import { withEstimateFaces } from "../estimate/with-estimate-faces";
 import { RATINGS, type Rating } from "./vocabulary";
 
-export type IntervalPreview = { rating: Rating; due: string; label: string };
+/**
+ * What a grade would schedule: `due`, and `intervalMs` from the moment the preview was made
+ * (the UI formats it in its own language; lib/i18n/format-interval-label.ts). `label` is the
+ * compact English form ("10m", "3d") kept for API clients.
+ */
+export type IntervalPreview = { rating: Rating; due: string; intervalMs: number; label: string };
 
 export type QueueCard = {
   cardId: string;
@@ -75,7 +80,8 @@ export async function getQueue(db: Db, userId: string, options: { limit: number;
     const outcomes = scheduler.repeat(toFsrsCard(row, now), now);
     return RATINGS.map((rating) => {
       const due = outcomes[rating].card.due;
-      return { rating, due: due.toISOString(), label: formatInterval(due.getTime() - now.getTime()) };
+      const intervalMs = due.getTime() - now.getTime();
+      return { rating, due: due.toISOString(), intervalMs, label: formatInterval(intervalMs) };
     });
   };
   const built: QueueCard[] = data.rows.map((row) => ({

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { requirePageUserId } from "@/lib/auth/session.server";
@@ -6,7 +7,9 @@ import { db } from "@/lib/db.server";
 import { AppError } from "@/lib/errors";
 import { getQuizState } from "@/lib/quiz/get-quiz-state";
 
-export const metadata: Metadata = { title: "Quiz" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("header"))("quiz") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ requested?: string }> };
 

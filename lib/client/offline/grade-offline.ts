@@ -80,6 +80,7 @@ export function previewOffline(state: CardStateJson | null, snapshot: SchedulerS
   const outcomes = schedulerFor(snapshot).repeat(toFsrsCard(state ? row(state) : null, now), now);
   return RATINGS.map((rating) => {
     const due = outcomes[rating].card.due;
-    return { rating, due: due.toISOString(), label: formatInterval(due.getTime() - now.getTime()) };
+    const intervalMs = due.getTime() - now.getTime();
+    return { rating, due: due.toISOString(), intervalMs, label: formatInterval(intervalMs) };
   });
 }

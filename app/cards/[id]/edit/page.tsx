@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CardEditor } from "@/components/decks/card-editor";
 import { requirePageUserId } from "@/lib/auth/session.server";
@@ -7,7 +8,9 @@ import { db } from "@/lib/db.server";
 import { listDecks } from "@/lib/decks/list-decks";
 import { AppError } from "@/lib/errors";
 
-export const metadata: Metadata = { title: "Edit card" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("editCard") };
+}
 
 export default async function EditCardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -18,9 +21,10 @@ export default async function EditCardPage({ params }: { params: Promise<{ id: s
   });
   if (!card.source || !card.deckId) notFound();
   const decks = await listDecks(db, userId);
+  const t = await getTranslations("cards");
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight">Edit card</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("editCard")}</h1>
       <CardEditor decks={decks} initial={{ id: card.id, deckId: card.deckId, source: card.source, tags: card.tags }} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SectionCardList } from "@/components/section-card-list";
@@ -32,17 +33,19 @@ export default async function SectionPage({ params }: Params) {
   // Exercises the section or any of its cards links to, in catalog order.
   const linked = new Set([...section.exercises, ...section.cards.flatMap((c) => c.content.exercises ?? [])]);
   const related = listExercises().filter((e) => linked.has(e.id));
+  const t = await getTranslations("chapters");
+  const header = await getTranslations("header");
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/" className="hover:underline">Home</Link> / <Link href={`/chapters/${section.chapter.id}`} className="hover:underline">{section.chapter.title}</Link> / {section.title}
+      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-500">
+        <Link href="/" className="hover:underline">{header("home")}</Link> / <Link href={`/chapters/${section.chapter.id}`} className="hover:underline">{section.chapter.title}</Link> / {section.title}
       </nav>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{section.title}</h1>
-      <p className="mt-1 text-sm text-slate-500">Seed heading: <span lang="zh">{section.seedHeading}</span></p>
+      <p className="mt-1 text-sm text-slate-500">{t("seedHeading")} <span lang="zh">{section.seedHeading}</span></p>
       <div className="md mt-6 max-w-3xl" dangerouslySetInnerHTML={{ __html: section.noteHtml }} />
       {related.length > 0 && (
-        <aside aria-label="Related exercises" className="mt-8 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <h2 className="font-semibold">Practise it in code</h2>
+        <aside aria-label={t("relatedExercises")} className="mt-8 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 className="font-semibold">{t("practise")}</h2>
           <ul className="mt-2 flex flex-wrap gap-2">
             {related.map((e) => (
               <li key={e.id}>
@@ -52,7 +55,7 @@ export default async function SectionPage({ params }: Params) {
           </ul>
         </aside>
       )}
-      <h2 className="mt-10 text-xl font-semibold">Cards <span className="text-base font-normal text-slate-500">({section.cards.length})</span></h2>
+      <h2 className="mt-10 text-xl font-semibold">{t("cards")} <span className="text-base font-normal text-slate-500">({section.cards.length})</span></h2>
       <SectionCardList cards={section.cards} />
     </article>
   );
