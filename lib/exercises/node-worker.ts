@@ -4,12 +4,12 @@ import type { CheckRequest } from "./engine/protocol";
 import { runCheckRequest } from "./run-request";
 import { threadCpuClock } from "./thread-cpu-clock";
 import { currentThreadId } from "./thread-cpu-time";
-import { youngGenerationSettle } from "./young-generation-settle";
+import { stabilizePerfHeap } from "./perf-heap";
 
 // The runner limits this thread's CPU time, not wall time: tell it which thread to watch.
 parentPort!.postMessage({ type: "thread", tid: currentThreadId() });
 
 // Perf samples count this thread's CPU time, not time spent waiting while other processes ran,
-// and start with an empty young generation (the prepared inputs are not copied inside the block).
-const host = { perfClock: threadCpuClock() ?? undefined, perfSettle: youngGenerationSettle() ?? undefined, propertyTimeLimitMs: null };
+// on a heap without pretenuring, with prepared inputs promoted where a case asks (perf-heap.ts).
+const host = { perfClock: threadCpuClock() ?? undefined, perfSettle: stabilizePerfHeap() ?? undefined, propertyTimeLimitMs: null };
 void runCheckRequest(workerData as CheckRequest, host).then((res) => parentPort!.postMessage(res));

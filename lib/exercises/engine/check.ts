@@ -18,7 +18,7 @@ export type CheckOptions = {
   skipPerf?: boolean;
   /** the perf probe's clock: the thread's CPU time in Node (see thread-cpu-clock.ts), else wall time */
   perfClock?: PerfClock;
-  /** Node empties V8's young generation before each timed perf sample (young-generation-settle.ts) */
+  /** Node: promotes a perf case's prepared inputs before timing them, for cases that ask (perf-heap.ts) */
   perfSettle?: PerfSettle;
   /**
    * wall-time cap on the generated tests (default 6 s, so a page stays responsive). Node hosts

@@ -10,14 +10,14 @@ import * as reference from "../../../exercises/lru-cache/reference";
 import { spec as wheelSpec } from "../../../exercises/timing-wheel/spec";
 import * as wheelReference from "../../../exercises/timing-wheel/reference";
 import { threadCpuClock } from "../thread-cpu-clock";
-import { youngGenerationSettle } from "../young-generation-settle";
+import { stabilizePerfHeap } from "../perf-heap";
 import { compileSolution } from "./compile";
 import { judgeGrowth, rungRatio } from "./judge-growth";
 import { measureGrowth } from "./measure-growth";
 import { FIRST, MAP_ITERATOR_HINT, runPerf } from "./perf";
 
 const clock = threadCpuClock() ?? undefined;
-const settle = youngGenerationSettle() ?? undefined;
+const settle = stabilizePerfHeap() ?? undefined;
 const load = (file: string, exercise = "lru-cache") => {
   const source = readFileSync(new URL(`../../../exercises/${exercise}/${file}`, import.meta.url), "utf8");
   const compiled = compileSolution(source);

@@ -32,9 +32,9 @@ const fmt = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(1));
 
 export function runPerf(cases: PerfCase[], learner: ModuleExports, reference: ModuleExports, opts: PerfOptions = {}): Failure[] {
   const clock = opts.clock ?? wallClock;
-  const settle = opts.settle;
   const failures: Failure[] = [];
   for (const c of cases) {
+    const settle = c.promoteInputs ? opts.settle : undefined;
     const first = measureGrowth(c, learner, reference, { ...FIRST, clock, settle });
     let rungs = first.rungs;
     const firstLook = judgeGrowth(rungs);

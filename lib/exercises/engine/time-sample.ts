@@ -11,7 +11,7 @@ export type PerfClock = () => number;
 
 export const wallClock: PerfClock = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-/** Called between preparing a sample's inputs and timing them (Node empties the young generation). */
+/** Called between preparing a sample's inputs and timing them (Node may promote them out of the young generation). */
 export type PerfSettle = () => void;
 
 export function timeSample(c: PerfCase, mod: ModuleExports, n: number, reps: number, clock: PerfClock, settle?: PerfSettle): number {

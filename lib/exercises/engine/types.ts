@@ -93,6 +93,14 @@ export type PerfCase = {
   prepare: (mod: ModuleExports, n: number) => () => unknown;
   /** one sentence: what a solution failing this case most likely does, e.g. "get() scans the list" */
   likelyCause?: string;
+  /**
+   * Move the prepared inputs out of V8's young generation before each timed block (Node only;
+   * lib/exercises/perf-heap.ts). For inputs large enough that the first scavenge inside the
+   * block would copy all of them, e.g. timing-wheel's wheels of n slots. Not a default: with
+   * small, pointer-linked inputs (an LRU's nodes) promotion makes every link to a new node a
+   * remembered-set write, and the reference's own speed became bimodal (150 or 550 ns per op).
+   */
+  promoteInputs?: boolean;
   /** @deprecated ignored since the verdict judges the growth of the learner/reference ratio */
   minGrowth?: number;
   /** @deprecated ignored: repetitions are calibrated by time */
