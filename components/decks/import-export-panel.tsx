@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { useErrorMessage } from "@/components/i18n/use-error-message";
+import { useErrorMessage, useJobErrorMessage } from "@/components/i18n/use-error-message";
 import { ProgressBar } from "@/components/progress-bar";
 import { transferApi, type ImportJob } from "@/lib/client/api";
 import type { DeckJson } from "@/lib/decks/deck-schemas";
@@ -18,6 +18,7 @@ export type ChapterOption = { id: string; title: string };
 export function ImportExportPanel({ decks, chapters, onImported }: { decks: DeckJson[]; chapters: ChapterOption[]; onImported: () => void }) {
   const t = useTranslations("transfer");
   const describeError = useErrorMessage();
+  const describeJobError = useJobErrorMessage();
   const [file, setFile] = useState<File | null>(null);
   const [deck, setDeck] = useState("");
   const [jobId, setJobId] = useState<string | null>(null);
@@ -48,7 +49,7 @@ export function ImportExportPanel({ decks, chapters, onImported }: { decks: Deck
     try {
       const { jobId: id } = await transferApi.startImport(file, needsDeck ? deck : null);
       setJobId(id);
-      setJob({ status: "running", progress: 0, report: null, error: null });
+      setJob({ status: "running", progress: 0, report: null, error: null, errorCode: null });
     } catch (e) {
       setError(describeError(e));
     }
@@ -79,7 +80,7 @@ export function ImportExportPanel({ decks, chapters, onImported }: { decks: Deck
           <ProgressBar value={job.progress} total={1} label={t("progress")} />
         </div>
       )}
-      {job?.status === "failed" && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{t("failed")} <span lang="en">{job.error}</span></p>}
+      {job?.status === "failed" && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{t("failed")} {describeJobError(job)}</p>}
       {report && (
         <div data-testid="import-report" className="space-y-2 text-sm">
           <p role="status">{t("report", { ...report.cards, notes: report.notes, reviews: report.reviews, media: report.media })}</p>
