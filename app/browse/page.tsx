@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BrowseTable } from "@/components/decks/browse-table";
 import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
+import { listChapterOptions } from "@/lib/decks/list-chapter-options";
 import { listDecks } from "@/lib/decks/list-decks";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,7 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
   const userId = await requirePageUserId("/browse");
   const [decks, chapters, params] = await Promise.all([
     listDecks(db, userId),
-    db.chapter.findMany({ where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
+    getLocale().then((locale) => listChapterOptions(db, locale)),
     searchParams,
   ]);
   const t = await getTranslations("browse");

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/settings-form";
 import { OptimizerPanel } from "@/components/settings/optimizer-panel";
 import { requirePageUserId } from "@/lib/auth/session.server";
 import { db } from "@/lib/db.server";
+import { listChapterOptions } from "@/lib/decks/list-chapter-options";
 import { getOptimizerStatus } from "@/lib/scheduler/get-optimizer-status";
 import { getSettings, publicSettings } from "@/lib/settings/get-settings";
 import { getLeechSettings } from "@/lib/settings/leech-settings";
@@ -18,7 +19,7 @@ export default async function SettingsPage() {
     getSettings(db, userId),
     getLeechSettings(db, userId),
     getOptimizerStatus(db, userId),
-    db.chapter.findMany({ where: { retiredAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } }),
+    getLocale().then((locale) => listChapterOptions(db, locale)),
     db.deck.findMany({ where: { userId, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const t = await getTranslations("settings");

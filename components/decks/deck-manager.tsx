@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
-import { api, ApiError } from "@/lib/client/api";
+import { useErrorMessage } from "@/components/i18n/use-error-message";
+import { api } from "@/lib/client/api";
 import type { DeckJson } from "@/lib/decks/deck-schemas";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui";
 import { DeckLimits } from "./deck-limits";
@@ -10,6 +12,8 @@ import { ImportExportPanel, type ChapterOption } from "./import-export-panel";
 
 /** Create, rename and delete own decks; each links to its review, browse and "add card". */
 export function DeckManager({ initial, chapters }: { initial: DeckJson[]; chapters: ChapterOption[] }) {
+  const t = useTranslations("decks");
+  const describeError = useErrorMessage();
   const [decks, setDecks] = useState(initial);
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +24,7 @@ export function DeckManager({ initial, chapters }: { initial: DeckJson[]; chapte
     try {
       await action();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(describeError(e));
     }
   };
   // An import may add decks and cards: list them again.
@@ -42,7 +46,7 @@ export function DeckManager({ initial, chapters }: { initial: DeckJson[]; chapte
     });
   const remove = (deck: DeckJson) =>
     run(async () => {
-      if (!window.confirm(`Delete "${deck.name}"? Its ${deck.cardCount} cards are retired; their review history stays.`)) return;
+      if (!window.confirm(t("deleteConfirm", { name: deck.name, count: deck.cardCount }))) return;
       await api.delete(`/api/decks/${deck.id}`);
       setDecks((d) => d.filter((x) => x.id !== deck.id));
     });
@@ -56,15 +60,15 @@ export function DeckManager({ initial, chapters }: { initial: DeckJson[]; chapte
           void create();
         }}
       >
-        <label className="sr-only" htmlFor="deck-name">New deck name</label>
-        <input id="deck-name" className={inputClass} placeholder="New deck name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
-        <button type="submit" className={primaryButton} disabled={!name.trim()}>Create deck</button>
+        <label className="sr-only" htmlFor="deck-name">{t("newDeckName")}</label>
+        <input id="deck-name" className={inputClass} placeholder={t("newDeckName")} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
+        <button type="submit" className={primaryButton} disabled={!name.trim()}>{t("createDeck")}</button>
       </form>
       {error && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{error}</p>}
       {decks.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No decks yet: create one, then add cards to it.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("noDecks")}</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" aria-label="Your decks">
+        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" aria-label={t("listLabel")}>
           {decks.map((deck) => (
             <li key={deck.id} className="flex flex-wrap items-center gap-3 p-3" data-deck-id={deck.id}>
               {renaming?.id === deck.id ? (
@@ -75,20 +79,20 @@ export function DeckManager({ initial, chapters }: { initial: DeckJson[]; chapte
                     void rename();
                   }}
                 >
-                  <input aria-label="Deck name" autoFocus className={inputClass} value={renaming.name} onChange={(e) => setRenaming({ ...renaming, name: e.target.value })} onKeyDown={(e) => e.key === "Escape" && setRenaming(null)} />
-                  <button type="submit" className={primaryButton}>Save</button>
+                  <input aria-label={t("deckName")} autoFocus className={inputClass} value={renaming.name} onChange={(e) => setRenaming({ ...renaming, name: e.target.value })} onKeyDown={(e) => e.key === "Escape" && setRenaming(null)} />
+                  <button type="submit" className={primaryButton}>{t("save")}</button>
                 </form>
               ) : (
                 <span className="flex-1 font-medium">
-                  {deck.name} <span className="text-sm text-slate-500">({deck.cardCount} cards)</span>
+                  {deck.name} <span className="text-sm text-slate-500">{t("cardCount", { count: deck.cardCount })}</span>
                 </span>
               )}
-              <Link className={secondaryButton} href={`/review?deck=${deck.id}`}>Review</Link>
-              <Link className={secondaryButton} href={`/cards/new?deck=${deck.id}`}>Add card</Link>
-              <Link className={secondaryButton} href={`/browse?deck=${deck.id}`}>Browse</Link>
+              <Link className={secondaryButton} href={`/review?deck=${deck.id}`}>{t("review")}</Link>
+              <Link className={secondaryButton} href={`/cards/new?deck=${deck.id}`}>{t("addCard")}</Link>
+              <Link className={secondaryButton} href={`/browse?deck=${deck.id}`}>{t("browse")}</Link>
               <DeckLimits deck={deck} onSaved={(saved) => setDecks((d) => d.map((x) => (x.id === saved.id ? saved : x)))} />
-              <button type="button" className={secondaryButton} onClick={() => setRenaming({ id: deck.id, name: deck.name })}>Rename</button>
-              <button type="button" className={secondaryButton} onClick={() => void remove(deck)}>Delete</button>
+              <button type="button" className={secondaryButton} onClick={() => setRenaming({ id: deck.id, name: deck.name })}>{t("rename")}</button>
+              <button type="button" className={secondaryButton} onClick={() => void remove(deck)}>{t("delete")}</button>
             </li>
           ))}
         </ul>

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useErrorMessage, useJobErrorMessage } from "@/components/i18n/use-error-message";
 import { ProgressBar } from "@/components/progress-bar";
-import { ApiError, transferApi, type ImportJob } from "@/lib/client/api";
+import { transferApi, type ImportJob } from "@/lib/client/api";
 import type { DeckJson } from "@/lib/decks/deck-schemas";
 import { inputClass, labelClass, panelClass, primaryButton, secondaryButton } from "@/components/ui";
 
@@ -14,6 +16,9 @@ export type ChapterOption = { id: string; title: string };
  * every skip and its reason), and export any deck or built-in chapter as .apkg, CSV or Markdown.
  */
 export function ImportExportPanel({ decks, chapters, onImported }: { decks: DeckJson[]; chapters: ChapterOption[]; onImported: () => void }) {
+  const t = useTranslations("transfer");
+  const describeError = useErrorMessage();
+  const describeJobError = useJobErrorMessage();
   const [file, setFile] = useState<File | null>(null);
   const [deck, setDeck] = useState("");
   const [jobId, setJobId] = useState<string | null>(null);
@@ -31,11 +36,11 @@ export function ImportExportPanel({ decks, chapters, onImported }: { decks: Deck
           setJob(next);
           if (next.status === "done") onImported();
         },
-        (e: unknown) => setError(e instanceof ApiError ? e.message : String(e)),
+        (e: unknown) => setError(describeError(e)),
       );
     }, POLL_MS);
     return () => clearTimeout(timer);
-  }, [jobId, job, onImported]);
+  }, [jobId, job, onImported, describeError]);
 
   async function start() {
     if (!file) return;
@@ -44,60 +49,58 @@ export function ImportExportPanel({ decks, chapters, onImported }: { decks: Deck
     try {
       const { jobId: id } = await transferApi.startImport(file, needsDeck ? deck : null);
       setJobId(id);
-      setJob({ status: "running", progress: 0, report: null, error: null });
+      setJob({ status: "running", progress: 0, report: null, error: null, errorCode: null });
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(describeError(e));
     }
   }
 
   const report = job?.report;
   return (
     <section className={`${panelClass} space-y-6`} aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading" className="text-xl font-semibold">Import and export</h2>
+      <h2 id="transfer-heading" className="text-xl font-semibold">{t("title")}</h2>
       <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); void start(); }}>
         <div>
-          <label className={labelClass} htmlFor="import-file">Anki package (.apkg, .colpkg), CSV (front, back, tags) or Markdown deck (.md)</label>
+          <label className={labelClass} htmlFor="import-file">{t("fileLabel")}</label>
           <input id="import-file" type="file" accept=".apkg,.colpkg,.csv,.md,.markdown" className="mt-1 block text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
         {needsDeck && (
           <div>
-            <label className={labelClass} htmlFor="import-deck">Into deck (an existing deck or a new name)</label>
+            <label className={labelClass} htmlFor="import-deck">{t("intoDeck")}</label>
             <input id="import-deck" list="import-deck-names" className={inputClass} value={deck} onChange={(e) => setDeck(e.target.value)} maxLength={100} />
             <datalist id="import-deck-names">{decks.map((d) => <option key={d.id} value={d.name} />)}</datalist>
           </div>
         )}
-        <button type="submit" className={primaryButton} disabled={!file || job?.status === "running" || (needsDeck && !deck.trim())}>Import</button>
+        <button type="submit" className={primaryButton} disabled={!file || job?.status === "running" || (needsDeck && !deck.trim())}>{t("import")}</button>
       </form>
       {error && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{error}</p>}
       {job?.status === "running" && (
         <div className="space-y-1">
-          <p className="text-sm text-slate-600 dark:text-slate-400">Importing…</p>
-          <ProgressBar value={job.progress} total={1} label="Import progress" />
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("importing")}</p>
+          <ProgressBar value={job.progress} total={1} label={t("progress")} />
         </div>
       )}
-      {job?.status === "failed" && <p role="alert" className="text-sm text-red-700 dark:text-red-300">Import failed, nothing was imported: {job.error}</p>}
+      {job?.status === "failed" && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{t("failed")} {describeJobError(job)}</p>}
       {report && (
         <div data-testid="import-report" className="space-y-2 text-sm">
-          <p role="status">
-            Imported {report.cards.imported} new card(s), updated {report.cards.updated}, skipped {report.cards.skipped}, from {report.notes} note(s); {report.reviews} review(s) and {report.media} media file(s).
-          </p>
+          <p role="status">{t("report", { ...report.cards, notes: report.notes, reviews: report.reviews, media: report.media })}</p>
           {report.skipped.length > 0 && (
             <details>
-              <summary>{report.skipped.length} skip(s) and their reasons</summary>
-              <ul className="mt-2 list-disc pl-5" aria-label="Skipped">
-                {report.skipped.slice(0, 200).map((s, i) => <li key={i}><code>{s.noteGuid}</code>: {s.reason}</li>)}
+              <summary>{t("skips", { count: report.skipped.length })}</summary>
+              <ul className="mt-2 list-disc pl-5" aria-label={t("skipped")}>
+                {report.skipped.slice(0, 200).map((s, i) => <li key={i}><code>{s.noteGuid}</code>: <span lang="en">{s.reason}</span></li>)}
               </ul>
             </details>
           )}
         </div>
       )}
       <div className="space-y-3">
-        <label className={labelClass} htmlFor="export-deck">Export a deck or chapter</label>
+        <label className={labelClass} htmlFor="export-deck">{t("exportLabel")}</label>
         <select id="export-deck" className={inputClass} value={exportId} onChange={(e) => setExportId(e.target.value)}>
-          {decks.length > 0 && <optgroup label="Your decks">{decks.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}</optgroup>}
-          <optgroup label="Built-in chapters">{chapters.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}</optgroup>
+          {decks.length > 0 && <optgroup label={t("yourDecks")}>{decks.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}</optgroup>}
+          <optgroup label={t("chapters")}>{chapters.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}</optgroup>
         </select>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={history} onChange={(e) => setHistory(e.target.checked)} /> Include review history in the .apkg</label>
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={history} onChange={(e) => setHistory(e.target.checked)} /> {t("includeHistory")}</label>
         {exportId && (
           <div className="flex flex-wrap gap-2">
             <a className={secondaryButton} href={transferApi.exportUrl("apkg", exportId, history)} download>Anki (.apkg)</a>

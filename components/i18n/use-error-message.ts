@@ -33,3 +33,9 @@ export function useErrorMessage(): (error: unknown) => string {
     [byCode],
   );
 }
+
+/** A failed job's reason: by its code like an API error; a row without a code keeps the server's words. */
+export function useJobErrorMessage(): (job: { error: string | null; errorCode: string | null }) => string {
+  const byCode = useCodeMessage();
+  return useCallback((job) => (job.errorCode ? byCode(job.errorCode, job.error ?? "") : (job.error ?? "")), [byCode]);
+}

@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { api } from "@/lib/client/api";
-import { useErrorMessage } from "../i18n/use-error-message";
+import { useErrorMessage, useJobErrorMessage } from "../i18n/use-error-message";
 import type { OptimizeResult } from "@/lib/scheduler/optimize-result";
 import type { OptimizerStatus } from "@/lib/scheduler/get-optimizer-status";
 import { panelClass, primaryButton, secondaryButton } from "../ui";
 
-type Job = { status: "running" | "done" | "failed"; progress: number; result: OptimizeResult | null; error: string | null };
+type Job = { status: "running" | "done" | "failed"; progress: number; result: OptimizeResult | null; error: string | null; errorCode: string | null };
 
 const POLL_MS = 1000;
 
@@ -19,6 +19,7 @@ const call = <T,>(url: string): Promise<T> => api.get<T>(url);
 export function OptimizerPanel({ initial }: { initial: OptimizerStatus }) {
   const t = useTranslations("settings");
   const describeError = useErrorMessage();
+  const describeJobError = useJobErrorMessage();
   const metric = (m: { logLoss: number; rmseBins: number }) => t("metric", { logLoss: m.logLoss.toFixed(4), rmse: (m.rmseBins * 100).toFixed(2) });
   const [status, setStatus] = useState(initial);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -53,7 +54,7 @@ export function OptimizerPanel({ initial }: { initial: OptimizerStatus }) {
     try {
       const { jobId: id } = await api.post<{ jobId: string }>("/api/scheduler/optimize");
       setJobId(id);
-      setJob({ status: "running", progress: 0, result: null, error: null });
+      setJob({ status: "running", progress: 0, result: null, error: null, errorCode: null });
     } catch (e) {
       setMessage({ kind: "error", text: describeError(e) });
     }
@@ -101,7 +102,7 @@ export function OptimizerPanel({ initial }: { initial: OptimizerStatus }) {
           <div className="h-full bg-brand-600 transition-all" style={{ width: `${Math.round((job?.progress ?? 0) * 100)}%` }} />
         </div>
       )}
-      {job?.status === "failed" && <p role="alert" className="text-sm text-red-600">{job.error}</p>}
+      {job?.status === "failed" && <p role="alert" className="text-sm text-red-600">{describeJobError(job)}</p>}
       {result && (
         <div className="space-y-3 text-sm" data-testid="optimizer-result">
           <dl className="grid gap-1 sm:grid-cols-[auto_1fr] sm:gap-x-4">

@@ -82,6 +82,8 @@ export type ImportJob = {
   progress: number;
   report: { notes: number; cards: { imported: number; updated: number; skipped: number }; reviews: number; media: number; skipped: { noteGuid: string; reason: string }[] } | null;
   error: string | null;
+  /** The failure's code (an API error code or JOB_INTERRUPTED): shown through the catalog's apiErrors. */
+  errorCode: string | null;
 };
 
 /** Deck import and export: POST /api/import, then poll the job; export files are plain links. */

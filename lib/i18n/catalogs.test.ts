@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "../../messages/en.json";
 import zh from "../../messages/zh.json";
+import { ERROR_STATUS } from "../errors/error-codes";
 import { messageArguments } from "./message-arguments";
 
 /** Every leaf of a catalog as "a.b.c" → text. */
@@ -30,5 +31,10 @@ describe("message catalogs", () => {
 
   it("use the same ICU arguments in English and Chinese", () => {
     for (const [key, value] of english) expect({ key, placeholders: messageArguments(chinese.get(key) as string) }).toEqual({ key, placeholders: messageArguments(value as string) });
+  });
+
+  it("word every API error code and a job's interruption (a missing one would show the server's English)", () => {
+    const missing = [...Object.keys(ERROR_STATUS), "JOB_INTERRUPTED"].filter((code) => !english.has(`apiErrors.${code}`));
+    expect(missing).toEqual([]);
   });
 });

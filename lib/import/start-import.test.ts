@@ -64,9 +64,11 @@ describe("import jobs", () => {
     const notAnki = await run(user.id, "x.apkg", notAnkiZip());
     expect(notAnki).toMatchObject({ status: "failed", result: null });
     expect(notAnki.error).toMatch(/^ANKI_NO_COLLECTION: /);
+    expect(notAnki.errorCode).toBe("ANKI_NO_COLLECTION");
     const truncated = await buildFixturePackage(standardFixture(), "anki21b");
     const broken = await run(user.id, "x.colpkg", truncated.subarray(0, truncated.length / 2));
     expect(broken.error).toMatch(/^ANKI_NOT_A_ZIP: /);
+    expect(broken.errorCode).toBe("ANKI_NOT_A_ZIP");
     const schema = await run(user.id, "x.apkg", zipSync({ "collection.anki2": strToU8("not sqlite at all, padded ".repeat(10)) }));
     expect(schema.error).toMatch(/^ANKI_/);
     expect(await db.card.count({ where: { ownerId: user.id } })).toBe(0);

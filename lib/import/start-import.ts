@@ -73,8 +73,8 @@ export async function startImport(db: Db, userId: string, upload: ImportUpload, 
     .then((report) => finishJob(db, jobId, report))
     .catch(async (error: unknown) => {
       if (!(error instanceof AppError)) console.error(error);
-      const message = error instanceof AppError ? `${error.code}: ${error.message}` : "the import failed on our side; nothing was imported";
-      await failJob(db, jobId, message).catch(() => undefined);
+      const failure = error instanceof AppError ? { code: error.code, message: `${error.code}: ${error.message}` } : { code: "INTERNAL" as const, message: "the import failed on our side; nothing was imported" };
+      await failJob(db, jobId, failure).catch(() => undefined);
     })
     .finally(() => {
       clearInterval(heartbeat);

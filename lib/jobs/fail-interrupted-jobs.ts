@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { INTERRUPTED_MESSAGE, JOB_STALE_MS } from "./job-record";
+import { INTERRUPTED, JOB_STALE_MS } from "./job-record";
 
 /**
  * At startup: jobs left running by a previous process are failed with a clear reason. With
@@ -8,6 +8,6 @@ import { INTERRUPTED_MESSAGE, JOB_STALE_MS } from "./job-record";
  */
 export async function failInterruptedJobs(db: Db, options: { onlyStale: boolean }, now: Date = new Date()): Promise<number> {
   const where = options.onlyStale ? { status: "running", heartbeatAt: { lt: new Date(now.getTime() - JOB_STALE_MS) } } : { status: "running" };
-  const { count } = await db.job.updateMany({ where, data: { status: "failed", error: INTERRUPTED_MESSAGE, finishedAt: now } });
+  const { count } = await db.job.updateMany({ where, data: { status: "failed", ...INTERRUPTED, finishedAt: now } });
   return count;
 }

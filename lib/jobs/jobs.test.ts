@@ -5,7 +5,7 @@ import { createUser } from "../test/fixtures";
 import { createTestDb } from "../test/test-db";
 import { failInterruptedJobs } from "./fail-interrupted-jobs";
 import { getJob } from "./get-job";
-import { INTERRUPTED_MESSAGE, JOB_STALE_MS } from "./job-record";
+import { INTERRUPTED, JOB_STALE_MS } from "./job-record";
 import { failJob, finishJob, reportJobProgress } from "./report-job";
 import { startJob } from "./start-job";
 
@@ -37,8 +37,8 @@ describe("jobs as rows", () => {
     const { id } = await startJob(db, user.id, "optimize", at(0));
     expect(await errorCode(startJob(db, user.id, "optimize", at(1000)))).toBe("JOB_RUNNING");
     expect(await errorCode(getJob(db, other.id, "optimize", id, resultSchema, at(1000)))).toBe("NOT_FOUND");
-    await failJob(db, id, "boom", at(2000));
-    expect(await getJob(db, user.id, "optimize", id, resultSchema, at(3000))).toMatchObject({ status: "failed", error: "boom" });
+    await failJob(db, id, { code: "INTERNAL", message: "boom" }, at(2000));
+    expect(await getJob(db, user.id, "optimize", id, resultSchema, at(3000))).toMatchObject({ status: "failed", error: "boom", errorCode: "INTERNAL" });
     await expect(startJob(db, user.id, "optimize", at(4000))).resolves.toHaveProperty("id");
   });
 
@@ -46,7 +46,7 @@ describe("jobs as rows", () => {
     const user = await createUser(db);
     const { id } = await startJob(db, user.id, "optimize", at(0));
     const later = at(JOB_STALE_MS + 1);
-    expect(await getJob(db, user.id, "optimize", id, resultSchema, later)).toMatchObject({ status: "failed", error: INTERRUPTED_MESSAGE });
+    expect(await getJob(db, user.id, "optimize", id, resultSchema, later)).toMatchObject({ status: "failed", ...INTERRUPTED });
     // a late report from the dead worker changes nothing
     await finishJob(db, id, { answer: 1 }, later);
     expect(await getJob(db, user.id, "optimize", id, resultSchema, later)).toMatchObject({ status: "failed", result: null });
@@ -57,7 +57,7 @@ describe("jobs as rows", () => {
     const user = await createUser(db);
     const { id } = await startJob(db, user.id, "optimize", at(0));
     await startJob(db, user.id, "optimize", at(JOB_STALE_MS + 1));
-    expect(await getJob(db, user.id, "optimize", id, resultSchema, at(JOB_STALE_MS + 2))).toMatchObject({ status: "failed", error: INTERRUPTED_MESSAGE });
+    expect(await getJob(db, user.id, "optimize", id, resultSchema, at(JOB_STALE_MS + 2))).toMatchObject({ status: "failed", ...INTERRUPTED });
   });
 
   it("on startup fails leftovers: all of them on one instance, only stale ones when instances share the database", async () => {
@@ -66,9 +66,9 @@ describe("jobs as rows", () => {
     const stale = await startJob(db, a.id, "import", at(0));
     const live = await startJob(db, b.id, "import", new Date(now.getTime() - 1000));
     expect(await failInterruptedJobs(db, { onlyStale: true }, now)).toBeGreaterThanOrEqual(1);
-    expect(await getJob(db, a.id, "import", stale.id, resultSchema, now)).toMatchObject({ status: "failed", error: INTERRUPTED_MESSAGE });
+    expect(await getJob(db, a.id, "import", stale.id, resultSchema, now)).toMatchObject({ status: "failed", ...INTERRUPTED });
     expect(await getJob(db, b.id, "import", live.id, resultSchema, now)).toMatchObject({ status: "running" });
     await failInterruptedJobs(db, { onlyStale: false }, now);
-    expect(await getJob(db, b.id, "import", live.id, resultSchema, now)).toMatchObject({ status: "failed", error: INTERRUPTED_MESSAGE });
+    expect(await getJob(db, b.id, "import", live.id, resultSchema, now)).toMatchObject({ status: "failed", ...INTERRUPTED });
   });
 });

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import type { JobErrorCode } from "./job-record";
 
 // Each write is guarded by status "running": a job already marked failed as interrupted stays
 // failed even if its worker, against the odds, reports later.
@@ -15,6 +16,10 @@ export async function finishJob(db: Db, jobId: string, result: unknown, now: Dat
   });
 }
 
-export async function failJob(db: Db, jobId: string, message: string, now: Date = new Date()): Promise<void> {
-  await db.job.updateMany({ where: { id: jobId, status: "running" }, data: { status: "failed", error: message, heartbeatAt: now, finishedAt: now } });
+/** Fails the job with its code (what a client shows, in its language) and the server's message. */
+export async function failJob(db: Db, jobId: string, failure: { code: JobErrorCode; message: string }, now: Date = new Date()): Promise<void> {
+  await db.job.updateMany({
+    where: { id: jobId, status: "running" },
+    data: { status: "failed", error: failure.message, errorCode: failure.code, heartbeatAt: now, finishedAt: now },
+  });
 }

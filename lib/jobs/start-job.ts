@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
-import { INTERRUPTED_MESSAGE, isStale, type JobKind } from "./job-record";
+import { INTERRUPTED, isStale, type JobKind } from "./job-record";
 
 /**
  * Creates a running job row for the user, unless one of the same kind is still running
@@ -12,6 +12,6 @@ export async function startJob(db: Db, userId: string, kind: JobKind, now: Date 
   if (running && !isStale(running, now)) {
     throw new AppError("JOB_RUNNING", `a ${kind} job is already running (${running.id}); wait for it to finish`);
   }
-  if (running) await db.job.updateMany({ where: { id: running.id, status: "running" }, data: { status: "failed", error: INTERRUPTED_MESSAGE, finishedAt: now } });
+  if (running) await db.job.updateMany({ where: { id: running.id, status: "running" }, data: { status: "failed", ...INTERRUPTED, finishedAt: now } });
   return db.job.create({ data: { userId, kind, createdAt: now, heartbeatAt: now }, select: { id: true } });
 }

@@ -54,7 +54,8 @@ export async function startOptimize(db: Db, userId: string): Promise<{ jobId: st
       await finishJob(db, jobId, result);
     })
     .catch(async (error: unknown) => {
-      await failJob(db, jobId, error instanceof Error ? error.message : "the optimizer failed").catch(() => undefined);
+      const failure = error instanceof AppError ? { code: error.code, message: error.message } : { code: "INTERNAL" as const, message: error instanceof Error ? error.message : "the optimizer failed" };
+      await failJob(db, jobId, failure).catch(() => undefined);
     })
     .finally(() => clearInterval(heartbeat));
   return { jobId, finished };

@@ -68,7 +68,7 @@ describe("the UI in 中文 and English", () => {
     expect(settings.settings.locale).toBe("zh");
 
     const seen: Record<string, { leaks: string[]; overflow: number }> = {};
-    for (const path of ["/", "/review", "/settings", "/progress", "/quiz", "/exercises", "/browse"]) {
+    for (const path of ["/", "/review", "/settings", "/progress", "/quiz", "/exercises", "/browse", "/decks"]) {
       await page.goto(`${baseURL}${path}`);
       await page.waitForLoadState("networkidle");
       if (path === "/review") {
@@ -78,6 +78,28 @@ describe("the UI in 中文 and English", () => {
         await page.getByTestId("card-answer").waitFor();
         const grades = page.getByRole("group", { name: "评价你的记忆" });
         expect(await grades.textContent()).toMatch(/重来\s*\d+(秒|分钟|小时|天)/);
+      }
+      if (path === "/decks") {
+        // One deck, so the list, its buttons and limits render beside the import/export panel.
+        await page.getByLabel("新卡组名称").fill("并发模式");
+        await page.getByRole("button", { name: "新建卡组" }).click();
+        const row = page.getByRole("list", { name: "我的卡组" }).locator("li[data-deck-id]", { hasText: "并发模式" });
+        expect(await row.textContent()).toContain("（0 张卡片）");
+        // The delete confirmation is Chinese too; dismissing it keeps the deck.
+        // (Handled as it opens: the click only returns once the dialog is closed.)
+        const confirmed: string[] = [];
+        page.once("dialog", (dialog) => {
+          confirmed.push(dialog.message());
+          void dialog.dismiss();
+        });
+        await row.getByRole("button", { name: "删除" }).click();
+        expect(confirmed).toEqual(["删除“并发模式”？其中没有卡片。"]);
+        expect(await row.count()).toBe(1);
+        const closedLimits = await findLeaks(page, needles);
+        await row.getByRole("button", { name: "每日上限" }).click();
+        await row.getByRole("form", { name: "并发模式 的每日上限" }).waitFor();
+        seen[path] = { leaks: [...closedLimits, ...(await findLeaks(page, needles))], overflow: await overflow(page) };
+        continue;
       }
       seen[path] = { leaks: await findLeaks(page, needles), overflow: await overflow(page) };
     }
