@@ -33,3 +33,21 @@ export function honoredDue(range: BalanceRange, reviewedAt: Date, chosenDue: Dat
   const days = (due.getTime() - reviewedAt.getTime()) / DAY_MS;
   return Number.isInteger(days) && days >= range.minIvl && days <= range.maxIvl ? due : null;
 }
+
+/**
+ * Moves `next` (what ts-fsrs scheduled from `before`) to the day a device chose, when that day
+ * lies in this review's fuzz range; else leaves it. The one rule for the live grade and every
+ * replay, so that both decide the same way whenever they run. Returns whether it moved.
+ */
+export function applyChosenDue(
+  next: FsrsCard,
+  review: { scheduler: SchedulerSnapshot; before: FsrsCard; elapsedDays: number; rating: Grade; reviewedAt: Date; chosenDue: Date | string | null | undefined },
+): boolean {
+  if (!review.chosenDue) return false;
+  const range = fuzzRangeOf(review.scheduler, review.before, next, review.elapsedDays, review.rating, review.reviewedAt);
+  const due = range ? honoredDue(range, review.reviewedAt, review.chosenDue) : null;
+  if (!due) return false;
+  next.due = due;
+  next.scheduled_days = Math.round((due.getTime() - review.reviewedAt.getTime()) / DAY_MS);
+  return true;
+}

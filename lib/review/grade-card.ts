@@ -2,7 +2,7 @@ import type { Card as FsrsCard, Grade } from "ts-fsrs";
 import type { UserSettings } from "../settings/get-settings";
 import { dayKey } from "../time/day";
 import { cardStateJson, fromFsrsCard, toFsrsCard, type CardStateRow } from "./card-state";
-import { fuzzRangeOf, honoredDue, type BalanceRange } from "./fuzz-range";
+import { applyChosenDue, fuzzRangeOf, type BalanceRange } from "./fuzz-range";
 import { reviewLogJson, type ReviewResult, type StoredLog } from "./review-log-json";
 import { schedulerFor, snapshotFromSettings, type SchedulerSnapshot } from "./scheduler";
 import type { Rating } from "./vocabulary";
@@ -35,13 +35,8 @@ export function gradeCard(userId: string, input: GradeInput, before: CardStateRo
   // A device's choice is kept on the log row as asked; it moves the due date when it lies in
   // this review's fuzz range (replayStep decides the same way on every replay).
   const chosenDue = input.chosenDue ? new Date(input.chosenDue) : null;
-  const range = chosenDue ? fuzzRangeOf(snapshot, fsrsBefore, next, log.elapsed_days, input.rating as Grade, now) : null;
-  const honored = range && chosenDue ? honoredDue(range, now, chosenDue) : null;
-  if (honored) {
-    next.due = honored;
-    next.scheduled_days = Math.round((honored.getTime() - now.getTime()) / DAY_MS);
-    Object.assign(after, fromFsrsCard(next));
-  }
+  const moved = applyChosenDue(next, { scheduler: snapshot, before: fsrsBefore, elapsedDays: log.elapsed_days, rating: input.rating as Grade, reviewedAt: now, chosenDue });
+  if (moved) Object.assign(after, fromFsrsCard(next));
   const card = { cardId: input.cardId, ...cardStateJson(after) };
   const row: StoredLog = {
     id: input.reviewId,
@@ -72,4 +67,3 @@ export function balanceRangeFor(settings: Pick<UserSettings, "easyDays" | "loadB
   return settings.loadBalance || easy ? fuzzRangeOf(snapshot, before, next, elapsedDays, rating, now) : null;
 }
 
-const DAY_MS = 86_400_000;

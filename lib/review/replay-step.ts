@@ -1,5 +1,5 @@
 import { createEmptyCard, type Card, type Grade } from "ts-fsrs";
-import { fuzzRangeOf, honoredDue } from "./fuzz-range";
+import { applyChosenDue } from "./fuzz-range";
 import { schedulerFor, type SchedulerSnapshot } from "./scheduler";
 
 /**
@@ -14,11 +14,13 @@ export function replayStep(before: Card | undefined, review: { scheduler: Schedu
   // other cards, so it is read from the log row (the interval follows the date). A choice
   // outside this review's fuzz range (made by a device that had not seen an earlier review of
   // the card) is not applied: every replay of the same history decides the same way.
-  const range = review.chosenDue ? fuzzRangeOf(review.scheduler, card, step.card, step.log.elapsed_days, review.rating as Grade, review.review) : null;
-  const due = range && review.chosenDue ? honoredDue(range, review.review, review.chosenDue) : null;
-  if (due) {
-    step.card.scheduled_days = Math.round((due.getTime() - review.review.getTime()) / 86_400_000);
-    step.card.due = due;
-  }
+  applyChosenDue(step.card, {
+    scheduler: review.scheduler,
+    before: card,
+    elapsedDays: step.log.elapsed_days,
+    rating: review.rating as Grade,
+    reviewedAt: review.review,
+    chosenDue: review.chosenDue,
+  });
   return step;
 }
