@@ -9,7 +9,7 @@ import { buildFixturePackage } from "../anki/test/write-anki-fixture";
 import { snapshotFromSettings } from "../review/scheduler";
 import { getSettings } from "../settings/get-settings";
 import { createUser } from "../test/fixtures";
-import { createTestDb } from "../test/test-db";
+import { createTestDb, testDatabaseKind } from "../test/test-db";
 import { importAnki } from "./import-anki";
 
 const t = createTestDb();
@@ -22,7 +22,9 @@ afterAll(async () => {
 
 describe("a 20,000-note import", () => {
   it("writes every card, schedule and review in one transaction, and a re-import adds nothing", { timeout: 600_000 }, async () => {
-    const n = 20_000;
+    // PostgreSQL writes through Prisma's createMany (~2 min for 20,000 notes on a loaded 2-core
+    // machine): its pass checks the same path on 2,000 to keep npm test under 30 minutes.
+    const n = testDatabaseKind() === "postgres" ? 2_000 : 20_000;
     const user = await createUser(db);
     const prepared = await prepareAnkiImport(readAnkiPackage(await buildFixturePackage(largeFixture(n), "anki21b")), snapshotFromSettings(await getSettings(db, user.id)));
     const started = performance.now();

@@ -1,5 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client";
-import type { Db } from "../db";
+import { POSTGRES_TRANSACTION_OPTIONS, type Db } from "../db";
 import { inWriteTransaction } from "../db/hot-path/sqlite-review";
 import { toSqlDate } from "../db/hot-path/sqlite-values";
 import { sqliteAccess } from "../db/sqlite-access";
@@ -25,9 +25,10 @@ const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / RO
  * Writes an import's rows in one transaction, so a failure leaves nothing half-imported. On
  * SQLite: one synchronous better-sqlite3 transaction on the Prisma client's own connection,
  * behind its write gate (lib/db/hot-path), with values stored exactly as Prisma stores them; a
- * 20,000-note import is one short lock instead of thousands of adapter round trips. On
- * PostgreSQL (and SQLite with the hot path off, as tests do to cover this path): one batch
- * `$transaction` of createMany chunks (no interactive transaction).
+ * 20,000-note import is one short lock instead of thousands of adapter round trips. SQLite
+ * with the hot path off (tests cover this path): one batch `$transaction` of createMany chunks
+ * (never an interactive one on the shared connection). PostgreSQL: the same statements in an
+ * interactive transaction with a long limit.
  */
 export async function writeImportRows(db: Db, rows: ImportRows): Promise<void> {
   const access = sqliteAccess(db);
@@ -52,17 +53,51 @@ export async function writeImportRows(db: Db, rows: ImportRows): Promise<void> {
     });
     return;
   }
+  if (!access) {
+    // PostgreSQL: an interactive transaction (safe there: it holds a pooled connection of its
+    // own) with a limit sized for a big import; a batch one is bound to the client's 15 s.
+    await db.$transaction(
+      async (tx) => {
+        for (const statement of importStatements(tx as unknown as Db, rows, "postgres")) await statement;
+      },
+      { maxWait: POSTGRES_TRANSACTION_OPTIONS.maxWait, timeout: IMPORT_TRANSACTION_TIMEOUT_MS },
+    );
+    return;
+  }
+  await db.$transaction(importStatements(db, rows, "sqlite"));
+}
+
+/** How long the write of one import may hold its PostgreSQL transaction (20,000 notes: well under a minute). */
+export const IMPORT_TRANSACTION_TIMEOUT_MS = 10 * 60_000;
+
+function importStatements(db: Db, rows: ImportRows, dialect: "sqlite" | "postgres"): Prisma.PrismaPromise<unknown>[] {
   const { userId } = rows;
-  await db.$transaction([
+  return [
     ...chunks(rows.decks).map((data) => db.deck.createMany({ data })),
     ...chunks(rows.cards).map((data) => db.card.createMany({ data })),
-    ...rows.cardUpdates.map(({ id, ...data }) => db.card.update({ where: { id }, data: { ...data, retiredAt: null } })),
+    ...(dialect === "postgres"
+      ? chunks(rows.cardUpdates).map((list) => updateCardsOnPostgres(db, list))
+      : rows.cardUpdates.map(({ id, ...data }) => db.card.update({ where: { id }, data: { ...data, retiredAt: null } }))),
     ...chunks(rows.replaceUserCardsOf).map((ids) => db.userCard.deleteMany({ where: { userId, cardId: { in: ids } } })),
     ...chunks(rows.userCards).map((data) => db.userCard.createMany({ data })),
     ...chunks(rows.logs).map((data) => db.reviewLog.createMany({ data })),
     ...chunks(rows.tags).map((data) => db.cardTag.createMany({ data })),
     ...chunks(rows.media).map((data) => db.mediaFile.createMany({ data })),
-  ]);
+  ];
+}
+
+/**
+ * A chunk of card updates as one statement on PostgreSQL: a re-import of 20,000 notes was 20,000
+ * `update` round trips, past the batch transaction's 15 s limit. (SQLite has no column names on
+ * VALUES; its slow path keeps one update per card, its hot path prepared statements.)
+ */
+function updateCardsOnPostgres(db: Db, list: ImportRows["cardUpdates"]) {
+  const columns = ["id", "deckId", "type", "source", "rendered", "searchText", "contentHash"] as const;
+  const values = list.map((_, i) => `(${columns.map((_, j) => `$${i * columns.length + j + 1}`).join(", ")})`).join(", ");
+  const sql =
+    `UPDATE "Card" AS c SET ${columns.slice(1).map((col) => `"${col}" = v."${col}"`).join(", ")}, "retiredAt" = NULL ` +
+    `FROM (VALUES ${values}) AS v(${columns.map((col) => `"${col}"`).join(", ")}) WHERE c."id" = v."id"`;
+  return db.$executeRawUnsafe(sql, ...list.flatMap((u) => columns.map((col) => u[col])));
 }
 
 /** A value as Prisma's better-sqlite3 adapter stores it: dates as ISO text with an offset, booleans as 0/1. */
