@@ -4,7 +4,7 @@ import en from "../../messages/en.json";
 import zh from "../../messages/zh.json";
 import { mapAnkiNotes } from "../anki/map-anki-notes";
 import { partialReason, skipReason, type SkipCode } from "../import/skip-reason";
-import { wordImportSkip, type ImportSkipTranslate } from "./word-import-skip";
+import { wordImportSkip, wordSkipSubject, type ImportSkipTranslate } from "./word-import-skip";
 
 const translator = (locale: "en" | "zh"): ImportSkipTranslate => {
   const t = createTranslator({ locale, messages: locale === "en" ? en : zh, namespace: "importSkips" });
@@ -57,5 +57,11 @@ describe("import skip reasons in the UI's language", () => {
     const model = { noteTypes: [], decks: [], media: [], notes: [{ id: 1, guid: "noType", noteTypeId: 999, fields: ["a"], tags: [] }], cards: [{ id: 11, noteId: 1, ord: 0, deckId: 1, type: 0, queue: 0, due: 0, ivl: 0, factor: 0, reps: 0, lapses: 0 }] };
     const [skip] = mapAnkiNotes(model as never).skipped;
     expect(wordImportSkip(skip, translator("zh")).text).toBe("卡包中缺少笔记类型 999");
+  });
+
+  it("names a CSV or Markdown card by its number, and an Anki note by its guid", () => {
+    const csv = { noteGuid: "card 3", cardNumber: 3, ...skipReason("invalidCard", { field: "back", message: "Required" }) };
+    expect([wordSkipSubject(csv, translator("en")), wordSkipSubject(csv, translator("zh"))]).toEqual(["card 3", "第 3 张卡片"]);
+    expect(wordSkipSubject({ noteGuid: "Ab12", reason: "x" }, translator("zh"))).toBe("Ab12");
   });
 });

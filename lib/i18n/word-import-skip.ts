@@ -13,3 +13,8 @@ export function wordImportSkip(skip: ImportReport["skipped"][number], t: ImportS
   const text = t(skip.code, skip.params ?? {});
   return { text: skip.partial ? t("partial", { reason: text }) : text, english: false };
 }
+
+/** What a skip is about: Anki's note guid as it is, or a CSV/Markdown card's number in the UI's language. */
+export function wordSkipSubject(skip: ImportReport["skipped"][number], t: ImportSkipTranslate): string {
+  return skip.cardNumber === undefined ? skip.noteGuid : t("cardNumber", { n: skip.cardNumber });
+}

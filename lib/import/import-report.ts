@@ -11,6 +11,8 @@ export const importReportSchema = z.object({
   skipped: z.array(
     z.object({
       noteGuid: z.string(),
+      /** CSV and Markdown cards have no guid: `noteGuid` is "card 3", this is 3 (the UI words it) */
+      cardNumber: z.number().int().optional(),
       reason: z.string(),
       code: z.string().optional(),
       params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
