@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { api, ApiError } from "@/lib/client/api";
 import type { CardInfo } from "@/lib/cards/get-card-info";
+import { wordCardState, wordRating } from "@/lib/i18n/word-card-vocabulary";
 import { secondaryButton } from "@/components/ui";
 import { RecallChart } from "./recall-chart";
 
@@ -12,6 +13,7 @@ const fmt = (n: number, digits = 2) => n.toFixed(digits);
 /** Card info (Browse, and `i` in review): every review, the current state, the recall curve. Escape closes. */
 export function CardInfoPanel({ cardId, onClose }: { cardId: string; onClose: () => void }) {
   const t = useTranslations("cards");
+  const vocabulary = useTranslations("vocabulary");
   const locale = useLocale();
   const [info, setInfo] = useState<CardInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function CardInfoPanel({ cardId, onClose }: { cardId: string; onClose: ()
         {info && (
           <>
             <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
-              <div><dt className="text-slate-500">{t("state")}</dt><dd data-testid="info-state">{info.current ? `${info.current.state}${info.current.suspended ? t("suspendedSuffix") : ""}` : t("new")}</dd></div>
+              <div><dt className="text-slate-500">{t("state")}</dt><dd data-testid="info-state">{info.current ? `${wordCardState(info.current.state, vocabulary)}${info.current.suspended ? t("suspendedSuffix") : ""}` : t("new")}</dd></div>
               <div><dt className="text-slate-500">{t("due")}</dt><dd>{info.current ? new Date(info.current.due).toLocaleString(locale) : "—"}</dd></div>
               <div><dt className="text-slate-500">{t("stability")}</dt><dd>{info.current ? t("days", { count: fmt(info.current.stability) }) : "—"}</dd></div>
               <div><dt className="text-slate-500">{t("difficulty")}</dt><dd>{info.current ? fmt(info.current.difficulty) : "—"}</dd></div>
@@ -59,7 +61,7 @@ export function CardInfoPanel({ cardId, onClose }: { cardId: string; onClose: ()
                 {info.reviews.map((r) => (
                   <tr key={r.id} className="border-t border-slate-200 dark:border-slate-800">
                     <td>{new Date(r.at).toLocaleString(locale)}</td>
-                    <td>{r.ratingName}</td>
+                    <td>{wordRating(r.rating, vocabulary)}</td>
                     <td>{t("days", { count: r.intervalDays })}</td>
                     <td>{fmt(r.stability)}</td>
                     <td>{fmt(r.difficulty)}</td>

@@ -6,6 +6,7 @@ import { useErrorMessage, useJobErrorMessage } from "@/components/i18n/use-error
 import { ProgressBar } from "@/components/progress-bar";
 import { transferApi, type ImportJob } from "@/lib/client/api";
 import type { DeckJson } from "@/lib/decks/deck-schemas";
+import { wordImportSkip, wordSkipSubject, type ImportSkipTranslate } from "@/lib/i18n/word-import-skip";
 import { inputClass, labelClass, panelClass, primaryButton, secondaryButton } from "@/components/ui";
 
 const POLL_MS = 500;
@@ -17,6 +18,7 @@ export type ChapterOption = { id: string; title: string };
  */
 export function ImportExportPanel({ decks, chapters, onImported }: { decks: DeckJson[]; chapters: ChapterOption[]; onImported: () => void }) {
   const t = useTranslations("transfer");
+  const skipT = useTranslations("importSkips");
   const describeError = useErrorMessage();
   const describeJobError = useJobErrorMessage();
   const [file, setFile] = useState<File | null>(null);
@@ -88,7 +90,12 @@ export function ImportExportPanel({ decks, chapters, onImported }: { decks: Deck
             <details>
               <summary>{t("skips", { count: report.skipped.length })}</summary>
               <ul className="mt-2 list-disc pl-5" aria-label={t("skipped")}>
-                {report.skipped.slice(0, 200).map((s, i) => <li key={i}><code>{s.noteGuid}</code>: <span lang="en">{s.reason}</span></li>)}
+                {report.skipped.slice(0, 200).map((s, i) => {
+                  // A report stored before skips had codes keeps its English, marked as such.
+                  const translate = skipT as unknown as ImportSkipTranslate;
+                  const { text, english } = wordImportSkip(s, translate);
+                  return <li key={i}><code>{wordSkipSubject(s, translate)}</code>: <span lang={english ? "en" : undefined}>{text}</span></li>;
+                })}
               </ul>
             </details>
           )}

@@ -122,15 +122,17 @@ export function ExerciseWorkspace({ view, review }: Props) {
     }
   }
 
+  // grid-cols-1 (minmax(0, 1fr)), not an auto track: a wide code block in the prompt scrolls
+  // inside its box instead of widening the page on a phone.
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-label={t("exercise")} className="space-y-4">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+      <section aria-label={t("exercise")} className="min-w-0 space-y-4">
         <div className={panelClass}>
           <div className="md" dangerouslySetInnerHTML={{ __html: view.promptHtml }} />
         </div>
         <HintList hints={view.meta.hints} />
       </section>
-      <section aria-label={t("solution")} className="space-y-3">
+      <section aria-label={t("solution")} className="min-w-0 space-y-3">
         <div className="flex flex-wrap items-center gap-2">
           <button type="button" onClick={() => void check("run")} disabled={running !== null} className={secondaryButton} title="Ctrl/Cmd+Enter">
             {running === "run" ? t("running") : t("runExamples")}

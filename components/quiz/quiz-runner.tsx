@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { useErrorMessage } from "../i18n/use-error-message";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, api } from "@/lib/client/api";
+import type { EstimateProblem } from "@/lib/estimate/estimate-wording";
+import { wordEstimateProblem, type EstimateTranslate } from "@/lib/i18n/word-estimate";
 import { answerErrorAction } from "@/lib/quiz/answer-error-action";
 import type { AnswerResult, QuizQuestionState, QuizState } from "@/lib/quiz/quiz-types";
 import { ProgressBar } from "../progress-bar";
@@ -38,7 +40,16 @@ function toggle(current: Set<number>, index: number, multi: boolean): Set<number
  */
 export function QuizRunner({ initial, requestedLength }: { initial: QuizState; requestedLength: number | null }) {
   const t = useTranslations("quiz");
-  const describeError = useErrorMessage();
+  const estimateT = useTranslations("estimate");
+  const describeAnyError = useErrorMessage();
+  // An unreadable estimate comes back as a 400 whose details say why, worded here in the UI's language.
+  const describeError = useCallback(
+    (e: unknown) => {
+      const problem = e instanceof ApiError ? (e.details as { estimateProblem?: EstimateProblem } | undefined)?.estimateProblem : undefined;
+      return problem ? estimateT("cannotRead", { reason: wordEstimateProblem(problem, estimateT as EstimateTranslate) }) : describeAnyError(e);
+    },
+    [estimateT, describeAnyError],
+  );
   const router = useRouter();
   const quizId = initial.id;
   const practice = initial.mode === "practice";

@@ -1,9 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { EstimateCheck } from "@/lib/estimate/check-estimate-answer";
 import type { EstimateFace } from "@/lib/estimate/estimate-content";
+import { wordEstimateProblem, wordEstimateVerdict, type EstimateTranslate } from "@/lib/i18n/word-estimate";
 import { inputClass, labelClass, primaryButton } from "../ui";
 
 export type GradedEstimate = Extract<EstimateCheck, { kind: "graded" }>;
@@ -18,6 +19,7 @@ const loadChecker = () => import("@/lib/estimate/check-estimate-answer");
  */
 export function EstimateInput({ face, onChecked, onGiveUp }: { face: EstimateFace; onChecked: (result: GradedEstimate) => void; onGiveUp: () => void }) {
   const t = useTranslations("review");
+  const estimateT = useTranslations("estimate");
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,7 +37,7 @@ export function EstimateInput({ face, onChecked, onGiveUp }: { face: EstimateFac
     const { checkEstimateAnswer } = await loadChecker();
     setBusy(false);
     const result = checkEstimateAnswer(text, face.answer, face.spec);
-    if (result.kind === "unreadable") setProblem(result.reason);
+    if (result.kind === "unreadable") setProblem(wordEstimateProblem(result.problem, estimateT as EstimateTranslate));
     else onChecked(result);
   }
 
@@ -84,12 +86,14 @@ export function EstimateInput({ face, onChecked, onGiveUp }: { face: EstimateFac
 /** How the typed estimate compares with the worked answer. */
 export function EstimateVerdict({ result, answerText }: { result: GradedEstimate | null; answerText: string }) {
   const t = useTranslations("review");
+  const estimateT = useTranslations("estimate");
+  const locale = useLocale();
   const tone = !result ? "border-slate-300" : result.grade.suggestedRating >= 3 ? "border-emerald-500 bg-emerald-50 dark:bg-emerald-950/40" : result.grade.suggestedRating === 2 ? "border-amber-400 bg-amber-50 dark:bg-amber-950/40" : "border-red-500 bg-red-50 dark:bg-red-950/40";
   return (
     <div className={`mb-4 rounded-lg border p-3 ${tone}`} data-testid="estimate-verdict" data-suggested={result?.grade.suggestedRating ?? ""}>
       {result ? (
         <p>
-          {t.rich("youSaid", { typed: result.typed, mono: (chunks) => <span className="font-mono font-semibold">{chunks}</span> })} <strong>{result.grade.verdict}</strong>
+          {t.rich("youSaid", { typed: result.typed, mono: (chunks) => <span className="font-mono font-semibold">{chunks}</span> })} <strong>{wordEstimateVerdict(result.grade.wording, estimateT as EstimateTranslate, locale)}</strong>
           {result.grade.exact && <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-200" data-testid="easy-chip">{t("exactEasy")} <kbd className="font-mono">4</kbd></span>}
         </p>
       ) : (

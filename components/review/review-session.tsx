@@ -206,7 +206,7 @@ export function ReviewSession() {
               </button>
             </div>
           )}
-          <div className="mt-6 flex gap-2 text-xs">
+          <div className="mt-6 flex flex-wrap gap-2 text-xs">
             <button type="button" onClick={() => void hide("bury")} className={`${secondaryButton} px-2 py-1 text-xs`}>{t("bury")} <kbd className="font-mono">B</kbd></button>
             <button type="button" onClick={() => void hide("suspend")} className={`${secondaryButton} px-2 py-1 text-xs`}>{t("suspend")} <kbd className="font-mono">S</kbd></button>
             <button type="button" onClick={() => void other.toggle()} aria-pressed={other.shown !== null} data-testid="toggle-language" className={`${secondaryButton} px-2 py-1 text-xs`}>

@@ -55,7 +55,7 @@ describe("mapAnkiNotes", async () => {
     expect(vocab.content.back).toBe('<div>Go\'s mascot <img src="gopher.png" /><br /><em>The gopher waves.</em></div>');
     expect(vocab.media.sort()).toEqual(["gopher.mp3", "gopher.png"]);
     expect(vocab.deckId).toBe(2);
-    expect(skipped).toEqual([{ noteGuid: "vocabGuid6", ankiCardId: vocab.ankiCardId, scope: "part", reason: '{{hint:Example}}: the "hint" filter is not supported' }]);
+    expect(skipped).toEqual([{ noteGuid: "vocabGuid6", ankiCardId: vocab.ankiCardId, scope: "part", code: "filter", params: { tag: "{{hint:Example}}", filter: "hint" }, reason: '{{hint:Example}}: the "hint" filter is not supported' }]);
     expect(render(vocab).prompt).toContain("<audio");
   });
 

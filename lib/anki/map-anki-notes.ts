@@ -1,5 +1,6 @@
 import type { AnkiCard, AnkiModel, AnkiNote, AnkiNoteType, AnkiTemplate } from "./anki-model";
 import { convertAnkiHtml, convertAnkiInline, mediaNamesIn } from "./convert-anki-html";
+import { skipReason, type SkipReason } from "../import/skip-reason";
 import { CLOZE, clozeNumbers, renderAnkiTemplate } from "./render-anki-template";
 
 export type MappedCardContent =
@@ -24,7 +25,7 @@ export type MappedAnkiCard = {
 };
 
 /** `card`: nothing imported for it. `part`: the card is imported without the named piece. */
-export type AnkiSkip = { noteGuid: string; ankiCardId?: number; scope: "note" | "card" | "part"; reason: string };
+export type AnkiSkip = { noteGuid: string; ankiCardId?: number; scope: "note" | "card" | "part" } & SkipReason;
 
 export type MappedAnkiNotes = { cards: MappedAnkiCard[]; skipped: AnkiSkip[] };
 
@@ -70,20 +71,20 @@ export function mapAnkiNotes(model: AnkiModel): MappedAnkiNotes {
     const type = types.get(note.noteTypeId);
     const noteCards = cardsByNote.get(note.id) ?? [];
     if (!type) {
-      skipped.push({ noteGuid: note.guid, scope: "note", reason: `note type ${note.noteTypeId} is missing from the package` });
+      skipped.push({ noteGuid: note.guid, scope: "note", ...skipReason("noteTypeMissing", { noteType: note.noteTypeId }) });
       continue;
     }
     if (noteCards.length === 0) {
-      skipped.push({ noteGuid: note.guid, scope: "note", reason: "the note has no cards" });
+      skipped.push({ noteGuid: note.guid, scope: "note", ...skipReason("noteHasNoCards") });
       continue;
     }
     for (const card of noteCards) {
-      const skip = (scope: AnkiSkip["scope"], reason: string) => skipped.push({ noteGuid: note.guid, ankiCardId: card.id, scope, reason });
+      const skip = (scope: AnkiSkip["scope"], reason: SkipReason) => skipped.push({ noteGuid: note.guid, ankiCardId: card.id, scope, ...reason });
       const content = mapCard(type, note, card, decks.get(card.deckId) ?? "", skip);
       if (!content) continue;
       const texts = content.type === "basic" ? [content.front, content.back, content.explanation] : [content.text, content.explanation];
       const media = [...new Set(texts.flatMap(mediaNamesIn))];
-      for (const name of media.filter((n) => !mediaInPackage.has(n))) skip("part", `media "${name}" is referenced but not in the package`);
+      for (const name of media.filter((n) => !mediaInPackage.has(n))) skip("part", skipReason("mediaMissing", { name }));
       cards.push({
         ankiCardId: card.id, noteId: note.id, noteGuid: note.guid, ord: card.ord, deckId: card.deckId, deckName: decks.get(card.deckId) ?? `Deck ${card.deckId}`,
         noteTypeName: type.name, tags: note.tags, content, media,
@@ -94,7 +95,7 @@ export function mapAnkiNotes(model: AnkiModel): MappedAnkiNotes {
   return { cards, skipped };
 }
 
-type Skip = (scope: AnkiSkip["scope"], reason: string) => void;
+type Skip = (scope: AnkiSkip["scope"], reason: SkipReason) => void;
 
 function mapCard(type: AnkiNoteType, note: AnkiNote, card: AnkiCard, deckName: string, skip: Skip): MappedCardContent | null {
   const fields = Object.fromEntries(type.fields.map((name, i) => [name, note.fields[i] ?? ""]));
@@ -103,7 +104,7 @@ function mapCard(type: AnkiNoteType, note: AnkiNote, card: AnkiCard, deckName: s
 
   const template = type.templates.find((t) => t.ord === card.ord);
   if (!template) {
-    skip("card", `note type "${type.name}" has no template ${card.ord + 1}`);
+    skip("card", skipReason("noTemplate", { noteType: type.name, template: card.ord + 1 }));
     return null;
   }
   const simple = simpleBasic(template);
@@ -114,7 +115,9 @@ function mapCard(type: AnkiNoteType, note: AnkiNote, card: AnkiCard, deckName: s
   const special = { ...fields, Tags: note.tags.join(" "), Type: type.name, Deck: deckName, Card: template.name };
   const front = renderAnkiTemplate(template.qfmt, { fields: special });
   const back = renderAnkiTemplate(template.afmt, { fields: special, frontSide: "", answerSide: true });
-  for (const reason of new Set([...front.skipped, ...back.skipped])) skip("part", reason);
+  // The same unsupported tag on both sides is reported once.
+  const parts = new Map([...front.skipped, ...back.skipped].map((r) => [r.reason, r]));
+  for (const reason of parts.values()) skip("part", reason);
   // Anki's convention: the answer is what follows <hr id=answer> (the question often repeats above it).
   const answer = back.html.split(ANSWER_RULE).at(-1) ?? "";
   return finishBasic(convertAnkiHtml(front.html), convertAnkiHtml(answer), skip);
@@ -122,7 +125,7 @@ function mapCard(type: AnkiNoteType, note: AnkiNote, card: AnkiCard, deckName: s
 
 function finishBasic(front: string, back: string, skip: Skip): MappedCardContent | null {
   if (!front) {
-    skip("card", "the question side is empty");
+    skip("card", skipReason("emptyQuestion"));
     return null;
   }
   return { type: "basic", front, back: back || "<div>(no answer)</div>", explanation: "" };
@@ -133,30 +136,30 @@ const TOKEN = (i: number) => `ANKICLOZE${i}TOKEN`;
 function mapCloze(type: AnkiNoteType, fields: Record<string, string>, clozeField: string, number: number, skip: Skip): MappedCardContent | null {
   const raw = fields[clozeField] ?? "";
   if (/image-occlusion:/.test(raw) || /image-occlusion/.test(type.templates[0]?.qfmt ?? "")) {
-    skip("card", "image occlusion cards are not supported");
+    skip("card", skipReason("imageOcclusion"));
     return null;
   }
   if (!clozeNumbers(raw).includes(number)) {
-    skip("card", `the text has no c${number} cloze (Anki shows this card empty)`);
+    skip("card", skipReason("noCloze", { n: number }));
     return null;
   }
   if ([...raw.matchAll(CLOZE)].some((m) => /\{\{c\d+::/.test(m[0].slice(2)))) {
-    skip("card", "nested clozes cannot be expressed in our cloze syntax");
+    skip("card", skipReason("nestedCloze"));
     return null;
   }
   const blanks: string[] = [];
-  let problem: string | null = null;
+  let problem: SkipReason | null = null;
   const withTokens = raw.replace(CLOZE, (_m, n: string, answer: string, hint?: string) => {
     if (Number(n) !== number) return answer;
     const a = convertAnkiInline(answer);
     const h = hint === undefined ? "" : convertAnkiInline(hint);
-    if (!a) problem = `an empty c${number} cloze`;
-    if (/\{\{|\}\}|::/.test(a + h)) problem = `a c${number} cloze whose answer contains "{{", "}}" or "::"`;
+    if (!a) problem = skipReason("emptyCloze", { n: number });
+    if (/\{\{|\}\}|::/.test(a + h)) problem = skipReason("clozeBraces", { n: number, symbols: '"{{", "}}", "::"' });
     blanks.push(h ? `{{${a}::${h}}}` : `{{${a}}}`);
     return TOKEN(blanks.length - 1);
   });
   if (problem) {
-    skip("card", `${problem} cannot be expressed in our cloze syntax`);
+    skip("card", problem);
     return null;
   }
   // Literal braces in the rest of the text must not read as our blanks.

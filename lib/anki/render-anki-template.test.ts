@@ -20,9 +20,9 @@ describe("renderAnkiTemplate", () => {
   it("leaves out unsupported filters and unknown fields, saying why", () => {
     const { html, skipped } = renderAnkiTemplate("{{hint:Word}}{{tts en_US:Word}}{{Nope}}ok", { fields });
     expect(html).toBe("ok");
-    expect(skipped).toEqual(['{{hint:Word}}: the "hint" filter is not supported', '{{tts en_US:Word}}: the "tts en_US" filter is not supported', '{{Nope}}: no field named "Nope"']);
+    expect(skipped.map((s) => s.reason)).toEqual(['{{hint:Word}}: the "hint" filter is not supported', '{{tts en_US:Word}}: the "tts en_US" filter is not supported', '{{Nope}}: no field named "Nope"']);
     // Type-in-the-answer: no box on the question, the answer shown on the answer side.
-    expect(renderAnkiTemplate("{{Word}}{{type:Word}}", { fields })).toEqual({ html: "<b>gopher</b>", skipped: ["{{type:Word}}: typing the answer is not supported (the answer is shown instead)"] });
+    expect(renderAnkiTemplate("{{Word}}{{type:Word}}", { fields })).toEqual({ html: "<b>gopher</b>", skipped: [{ code: "typeAnswer", params: { tag: "{{type:Word}}" }, reason: "{{type:Word}}: typing the answer is not supported (the answer is shown instead)" }] });
     expect(renderAnkiTemplate("{{type:Word}}", { fields, answerSide: true })).toEqual({ html: "<b>gopher</b>", skipped: [] });
   });
 });

@@ -1,3 +1,5 @@
+import { skipReason, type SkipReason } from "../import/skip-reason";
+
 /**
  * Anki's card templates, rendered the way Anki does for the parts we support: `{{Field}}`,
  * `{{FrontSide}}`, conditionals `{{#Field}}…{{/Field}}` and `{{^Field}}…{{/Field}}`, the
@@ -14,7 +16,7 @@ export type TemplateContext = {
   answerSide?: boolean;
 };
 
-export type RenderedTemplate = { html: string; skipped: string[] };
+export type RenderedTemplate = { html: string; skipped: SkipReason[] };
 
 const SECTION = /\{\{([#^])\s*([^}]+?)\s*\}\}([\s\S]*?)\{\{\/\s*\2\s*\}\}/;
 const TAG = /\{\{\s*([^#^/][^}]*?)\s*\}\}/g;
@@ -23,7 +25,7 @@ const isEmpty = (html: string | undefined) => !html || !html.replace(/<[^>]*>|&n
 const stripHtml = (html: string) => html.replace(/<[^>]*>/g, "");
 
 export function renderAnkiTemplate(template: string, context: TemplateContext): RenderedTemplate {
-  const skipped: string[] = [];
+  const skipped: SkipReason[] = [];
   let text = template;
   // Innermost sections first: a section's body cannot contain its own closing tag.
   for (let guard = 0; guard < 100; guard++) {
@@ -40,7 +42,7 @@ export function renderAnkiTemplate(template: string, context: TemplateContext): 
     const filters = parts.map((f) => f.trim());
     if (!(name in context.fields)) {
       // `{{tts en_US:Front}}` splits oddly; anything unknown is left out, with its reason.
-      skipped.push(`{{${inner}}}: no field named "${name}"`);
+      skipped.push(skipReason("noField", { tag: `{{${inner}}}`, field: name }));
       return "";
     }
     let value = context.fields[name];
@@ -49,11 +51,11 @@ export function renderAnkiTemplate(template: string, context: TemplateContext): 
       else if (filter === "cloze") value = context.cloze ? renderClozeField(value, context.cloze.ord, context.cloze.reveal) : value;
       // Typing the answer: no input box here, but the answer side still shows the right answer.
       else if (filter === "type") {
-        if (!context.answerSide) skipped.push(`{{${inner}}}: typing the answer is not supported (the answer is shown instead)`);
+        if (!context.answerSide) skipped.push(skipReason("typeAnswer", { tag: `{{${inner}}}` }));
         return context.answerSide ? value : "";
       }
       else {
-        skipped.push(`{{${inner}}}: the "${filter}" filter is not supported`);
+        skipped.push(skipReason("filter", { tag: `{{${inner}}}`, filter }));
         return "";
       }
     }

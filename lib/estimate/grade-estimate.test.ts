@@ -22,6 +22,6 @@ describe("grading an estimate on the log error", () => {
   });
 
   it("grades a wrong dimension Again", () => {
-    expect(wrongUnitGrade("GB is not a rate")).toMatchObject({ suggestedRating: 1, exact: false });
+    expect(wrongUnitGrade("GB is not a rate", { code: "unitMismatch", unit: "GB", expected: "GB/s" })).toMatchObject({ suggestedRating: 1, exact: false });
   });
 });

@@ -53,11 +53,11 @@ describe("reading an estimate", () => {
   });
 
   it("refuses what it cannot read, saying why", () => {
-    expect(parseEstimate("", nodes)).toEqual({ kind: "unreadable", reason: "Type a number first." });
+    expect(parseEstimate("", nodes)).toEqual({ kind: "unreadable", reason: "Type a number first.", problem: { code: "empty" } });
     expect(parseEstimate("lots", nodes)).toMatchObject({ kind: "unreadable", reason: expect.stringContaining("does not start with a number") });
     expect(parseEstimate("5 apples", bytes)).toMatchObject({ kind: "unreadable", reason: expect.stringContaining('"apples" is not a unit') });
     expect(parseEstimate("3 cats", nodes)).toMatchObject({ kind: "unreadable", reason: expect.stringContaining("plain number of nodes") });
-    expect(parseEstimate("0", nodes)).toMatchObject({ kind: "unreadable", reason: "An estimate is a positive number." });
+    expect(parseEstimate("0", nodes)).toMatchObject({ kind: "unreadable", reason: "An estimate is a positive number.", problem: { code: "notPositive" } });
     expect(parseEstimate("-4 GB", bytes)).toMatchObject({ kind: "unreadable" });
   });
 });

@@ -1,5 +1,6 @@
 import type { EstimateAnswerSpec } from "./estimate-schema";
 import { conversionFactor, unitLabel } from "./expected-unit";
+import type { EstimateProblem } from "./estimate-wording";
 import { readUnit } from "./math";
 
 /**
@@ -10,8 +11,8 @@ import { readUnit } from "./math";
  */
 export type ParsedEstimate =
   | { kind: "value"; value: number }
-  | { kind: "wrong-unit"; reason: string }
-  | { kind: "unreadable"; reason: string };
+  | { kind: "wrong-unit"; reason: string; problem: EstimateProblem }
+  | { kind: "unreadable"; reason: string; problem: EstimateProblem };
 
 const NUMBER = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i;
 const COUNT_SUFFIX = /^(k|K|thousand|M|mn|million|B|bn|billion|T|tn|trillion)(?![A-Za-z])\s*(.*)$/;
@@ -46,9 +47,9 @@ function matchesNoun(rest: string, nouns: string[]): boolean {
 
 export function parseEstimate(input: string, spec: EstimateAnswerSpec): ParsedEstimate {
   const text = tidy(input);
-  if (!text) return { kind: "unreadable", reason: "Type a number first." };
+  if (!text) return { kind: "unreadable", reason: "Type a number first.", problem: { code: "empty" } };
   const number = NUMBER.exec(text);
-  if (!number) return { kind: "unreadable", reason: `"${input.trim()}" does not start with a number (try 3.2k, 5 GB or 1.2e6).` };
+  if (!number) return { kind: "unreadable", reason: `"${input.trim()}" does not start with a number (try 3.2k, 5 GB or 1.2e6).`, problem: { code: "notANumber", input: input.trim() } };
   let value = Number(number[1]);
   let rest = number[2].trim();
   const suffix = COUNT_SUFFIX.exec(rest);
@@ -57,17 +58,18 @@ export function parseEstimate(input: string, spec: EstimateAnswerSpec): ParsedEs
     value *= MULTIPLIER[suffix[1]];
     rest = suffix[2].trim();
   }
-  if (!Number.isFinite(value) || value <= 0) return { kind: "unreadable", reason: "An estimate is a positive number." };
+  if (!Number.isFinite(value) || value <= 0) return { kind: "unreadable", reason: "An estimate is a positive number.", problem: { code: "notPositive" } };
   if (rest === "") return { kind: "value", value };
 
+  const noun = spec.nouns[0] ?? null;
   if (!spec.unit) {
     if (matchesNoun(rest, spec.nouns)) return { kind: "value", value };
-    if (readUnit(rest)) return { kind: "wrong-unit", reason: `This asks for a count${spec.nouns.length ? ` (${spec.nouns[0]})` : ""}, not a quantity in ${rest}.` };
-    return { kind: "unreadable", reason: `"${rest}" is not a unit; answer with a plain number${spec.nouns.length ? ` of ${spec.nouns[0]}` : ""}.` };
+    if (readUnit(rest)) return { kind: "wrong-unit", reason: `This asks for a count${spec.nouns.length ? ` (${spec.nouns[0]})` : ""}, not a quantity in ${rest}.`, problem: { code: "countNotQuantity", noun, unit: rest } };
+    return { kind: "unreadable", reason: `"${rest}" is not a unit; answer with a plain number${spec.nouns.length ? ` of ${spec.nouns[0]}` : ""}.`, problem: { code: "notAUnitForCount", noun, unit: rest } };
   }
   const typed = readUnit(rest);
-  if (!typed) return { kind: "unreadable", reason: `"${rest}" is not a unit I can read (try KB, MiB, GB, Gbit/s, ms, TB/yr).` };
+  if (!typed) return { kind: "unreadable", reason: `"${rest}" is not a unit I can read (try KB, MiB, GB, Gbit/s, ms, TB/yr).`, problem: { code: "notAUnit", unit: rest } };
   const factor = conversionFactor(typed, spec);
-  if (factor === null) return { kind: "wrong-unit", reason: `${rest} cannot be converted to ${unitLabel(spec)}: it measures something else.` };
+  if (factor === null) return { kind: "wrong-unit", reason: `${rest} cannot be converted to ${unitLabel(spec)}: it measures something else.`, problem: { code: "unitMismatch", unit: rest, expected: unitLabel(spec) } };
   return { kind: "value", value: value * factor };
 }

@@ -17,6 +17,7 @@ import { readImportTargets } from "./read-import-targets";
 import type { ImportReport } from "./import-report";
 import { importedReviewId } from "./review-log-id";
 import { storeMediaFiles } from "./store-media-files";
+import { partialReason, skipReason } from "./skip-reason";
 import { writeImportRows } from "./write-import-rows";
 
 export const importKeyOf = (card: Pick<PreparedAnkiCard, "noteGuid" | "ord">) => `${card.noteGuid}:${card.ord}`;
@@ -44,13 +45,13 @@ export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiI
   const snapshot = JSON.stringify(snapshotFromSettings(settings));
   const hashByName = new Map(prepared.media.map((m) => [m.name, m.sha256]));
   const mediaUrl = (name: string) => (hashByName.has(name) ? `/api/media/${hashByName.get(name)}` : null);
-  const skipped = prepared.skipped.map((s) => ({ noteGuid: s.noteGuid, reason: s.scope === "part" ? `imported without a part: ${s.reason}` : s.reason }));
+  const skipped: ImportReport["skipped"] = prepared.skipped.map((s) => ({ noteGuid: s.noteGuid, code: s.code, params: s.params, ...(s.scope === "part" ? { reason: partialReason(s.reason), partial: true } : { reason: s.reason }) }));
   let skippedCards = prepared.counts.skippedCards;
 
   const cards = prepared.cards.flatMap((card) => {
     const mapped = ownCardSource(card.content, mediaUrl);
-    if ("reason" in mapped) {
-      skipped.push({ noteGuid: card.noteGuid, reason: mapped.reason });
+    if ("skip" in mapped) {
+      skipped.push({ noteGuid: card.noteGuid, ...mapped.skip });
       skippedCards++;
       return [];
     }
@@ -110,7 +111,7 @@ export async function importAnki(db: Db, userId: string, prepared: PreparedAnkiI
     if (ownExport) {
       // go-base holds this card's schedule and history already: the package's copy of them is not replayed over it.
     } else if (reviewedHere) {
-      skipped.push({ noteGuid: card.noteGuid, reason: "reviewed in go-base since the last import: its go-base schedule and history are kept" });
+      skipped.push({ noteGuid: card.noteGuid, ...skipReason("reviewedHere") });
     } else {
       if (existing) replacedStates.push(id);
       const suspended = card.scheduling.queue === SUSPENDED_QUEUE;

@@ -6,6 +6,7 @@ import type { Db } from "../db";
 import type { TransferCard } from "../transfer/transfer-card";
 import type { ImportReport } from "./import-report";
 import { resolveImportDeck } from "./resolve-import-deck";
+import { skipReason } from "./skip-reason";
 import { writeImportRows } from "./write-import-rows";
 
 /**
@@ -23,7 +24,7 @@ export async function importTransferCards(db: Db, userId: string, cards: readonl
     const parsed = cardSourceSchema.safeParse(source);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      skipped.push({ noteGuid: `card ${i + 1}`, reason: `${issue.path.join(".") || "card"} ${issue.message}` });
+      skipped.push({ noteGuid: `card ${i + 1}`, cardNumber: i + 1, ...skipReason("invalidCard", { field: issue.path.join(".") || "card", message: issue.message }) });
       continue;
     }
     const id = randomUUID();

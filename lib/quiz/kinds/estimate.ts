@@ -1,9 +1,11 @@
 import type { RenderedCard } from "../../content/render-card";
 import { AppError } from "../../errors";
 import { checkEstimateAnswer } from "../../estimate/check-estimate-answer";
+import type { EstimateVerdictWording } from "../../estimate/estimate-wording";
 import type { QuestionSource, QuizKind } from "./quiz-kind";
 
-type EstimateResponse = { typed: string; verdict: string; suggestedRating: number };
+/** Stored with the answer; `wording` is absent on answers stored before it existed. */
+type EstimateResponse = { typed: string; verdict: string; wording?: EstimateVerdictWording; suggestedRating: number };
 
 /** The face drawn when the quiz started (numbers, answer, worked solution), stored as the payload. */
 function face(source: QuestionSource) {
@@ -27,8 +29,8 @@ export const estimateKind: QuizKind = {
     if (answer.estimate === undefined) throw AppError.invalid("estimate is required for an estimation question");
     const { estimate } = face(source);
     const result = checkEstimateAnswer(answer.estimate, estimate.answer, estimate.spec);
-    if (result.kind === "unreadable") throw AppError.invalid(`Cannot read this answer: ${result.reason}`);
-    const response: EstimateResponse = { typed: result.typed, verdict: result.grade.verdict, suggestedRating: result.grade.suggestedRating };
+    if (result.kind === "unreadable") throw AppError.invalid(`Cannot read this answer: ${result.reason}`, { estimateProblem: result.problem });
+    const response: EstimateResponse = { typed: result.typed, verdict: result.grade.verdict, wording: result.grade.wording, suggestedRating: result.grade.suggestedRating };
     return { correct: result.grade.suggestedRating >= 2, response };
   },
   reveal(source, response) {
@@ -38,7 +40,7 @@ export const estimateKind: QuizKind = {
       prompt: content.prompt,
       answer: content.answer,
       explanation: content.explanation,
-      estimate: { answerText: estimate.answerText, typed: given?.typed ?? null, verdict: given?.verdict ?? null },
+      estimate: { answerText: estimate.answerText, typed: given?.typed ?? null, verdict: given?.verdict ?? null, wording: given?.wording ?? null },
     };
   },
 };

@@ -1,3 +1,4 @@
+import type { EstimateVerdictWording } from "../../estimate/estimate-wording";
 import type { RenderedCard } from "../../content/render-card";
 import type { AnswerInput } from "../quiz-schemas";
 
@@ -26,7 +27,7 @@ export type RevealedQuestion = {
   /** recall: the learner's self-grade; null when unanswered. */
   knewIt?: boolean | null;
   /** estimate: the right answer, what the learner typed and how far off it was (null when unanswered). */
-  estimate?: { answerText: string; typed: string | null; verdict: string | null };
+  estimate?: { answerText: string; typed: string | null; verdict: string | null; wording: EstimateVerdictWording | null };
 };
 
 /**
