@@ -11,6 +11,7 @@ import type { LeechSettings } from "@/lib/settings/leech-settings";
 import { InterviewFields, LoadFields } from "./settings/plan-fields";
 import { RetentionSimulator } from "./settings/retention-simulator";
 import { inputClass, labelClass, panelClass, primaryButton, secondaryButton } from "./ui";
+import { useHydrated } from "./use-hydrated";
 
 /** Everything the form edits: the scheduler settings and the leech rule. */
 export type FormSettings = PublicSettings & LeechSettings;
@@ -23,6 +24,7 @@ export function SettingsForm({ initial, chapters }: { initial: FormSettings; cha
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(initial);
+  const hydrated = useHydrated();
   const set = <K extends keyof FormSettings>(key: K, value: FormSettings[K]) => setValues((v) => ({ ...v, [key]: value }));
   // The plan fields edit only scheduler settings.
   const setPublic = <K extends keyof PublicSettings>(key: K, value: PublicSettings[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -60,7 +62,9 @@ export function SettingsForm({ initial, chapters }: { initial: FormSettings; cha
   );
 
   return (
-    <form onSubmit={onSubmit} className={`${panelClass} mt-6 space-y-6`}>
+    <form onSubmit={onSubmit} className={`${panelClass} mt-6`}>
+      {/* Until hydration, input would be shown but never saved; disabled controls say "wait". */}
+      <fieldset disabled={!hydrated} className="min-w-0 space-y-6">
       <div>
         <label htmlFor="desiredRetention" className={labelClass}>{t("desiredRetention")} <span className="tabular-nums">{Math.round(values.desiredRetention * 100)}%</span></label>
         <input id="desiredRetention" type="range" min={0.7} max={0.99} step={0.01} value={values.desiredRetention} onChange={(e) => set("desiredRetention", Number(e.target.value))} aria-describedby="retention-hint" className="mt-2 w-full accent-brand-600" />
@@ -130,6 +134,7 @@ export function SettingsForm({ initial, chapters }: { initial: FormSettings; cha
         <a href="/api/export" className={secondaryButton} download>{t("export")}</a>
         {status && <p role={status.kind === "error" ? "alert" : "status"} className={status.kind === "error" ? "text-sm text-red-600" : "text-sm text-emerald-600"}>{status.text}</p>}
       </div>
+      </fieldset>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { api, ApiError } from "@/lib/client/api";
 import type { CardSource, OwnCardType } from "@/lib/cards/card-source";
 import type { RenderedCard } from "@/lib/content/render-card";
 import { wrapCloze } from "@/lib/cards/wrap-cloze";
+import { useHydrated } from "../use-hydrated";
 
 type Deck = { id: string; name: string };
 type Option = { text: string; correct: boolean; why: string };
@@ -28,6 +29,7 @@ export function CardEditor({ decks, deckId, initial }: { decks: Deck[]; deckId?:
   const t = useTranslations("cards");
   const router = useRouter();
   const start = initial?.source;
+  const hydrated = useHydrated();
   const [deck, setDeck] = useState(initial?.deckId ?? deckId ?? decks[0]?.id ?? "");
   const [type, setType] = useState<OwnCardType>(start?.type ?? "basic");
   const [front, setFront] = useState(start?.type === "basic" ? start.front : "");
@@ -123,13 +125,13 @@ export function CardEditor({ decks, deckId, initial }: { decks: Deck[]; deckId?:
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <form
-        className="space-y-3"
         onKeyDown={onKeyDown}
         onSubmit={(e) => {
           e.preventDefault();
           void save();
         }}
       >
+        <fieldset disabled={!hydrated} className="min-w-0 space-y-3">
         <div className="flex gap-3">
           <div className="flex-1">
             <label className={labelClass} htmlFor="card-deck">{t("deck")}</label>
@@ -183,6 +185,7 @@ export function CardEditor({ decks, deckId, initial }: { decks: Deck[]; deckId?:
           {status && <span role="status" className="text-sm text-emerald-700 dark:text-emerald-300">{status}</span>}
         </div>
         {error && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{error}</p>}
+        </fieldset>
       </form>
       <section aria-label={t("preview")} className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800" data-testid="card-preview">
         <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{t("preview")}</h2>

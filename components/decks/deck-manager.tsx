@@ -9,11 +9,13 @@ import type { DeckJson } from "@/lib/decks/deck-schemas";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui";
 import { DeckLimits } from "./deck-limits";
 import { ImportExportPanel, type ChapterOption } from "./import-export-panel";
+import { useHydrated } from "../use-hydrated";
 
 /** Create, rename and delete own decks; each links to its review, browse and "add card". */
 export function DeckManager({ initial, chapters }: { initial: DeckJson[]; chapters: ChapterOption[] }) {
   const t = useTranslations("decks");
   const describeError = useErrorMessage();
+  const hydrated = useHydrated();
   const [decks, setDecks] = useState(initial);
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -54,15 +56,16 @@ export function DeckManager({ initial, chapters }: { initial: DeckJson[]; chapte
   return (
     <div className="space-y-4">
       <form
-        className="flex gap-2"
         onSubmit={(e) => {
           e.preventDefault();
           void create();
         }}
       >
+        <fieldset disabled={!hydrated} className="flex min-w-0 gap-2">
         <label className="sr-only" htmlFor="deck-name">{t("newDeckName")}</label>
         <input id="deck-name" className={inputClass} placeholder={t("newDeckName")} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
         <button type="submit" className={primaryButton} disabled={!name.trim()}>{t("createDeck")}</button>
+        </fieldset>
       </form>
       {error && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{error}</p>}
       {decks.length === 0 ? (

@@ -8,6 +8,7 @@ import { transferApi, type ImportJob } from "@/lib/client/api";
 import type { DeckJson } from "@/lib/decks/deck-schemas";
 import { wordImportSkip, wordSkipSubject, type ImportSkipTranslate } from "@/lib/i18n/word-import-skip";
 import { inputClass, labelClass, panelClass, primaryButton, secondaryButton } from "@/components/ui";
+import { useHydrated } from "../use-hydrated";
 
 const POLL_MS = 500;
 export type ChapterOption = { id: string; title: string };
@@ -21,6 +22,7 @@ export function ImportExportPanel({ decks, chapters, onImported }: { decks: Deck
   const skipT = useTranslations("importSkips");
   const describeError = useErrorMessage();
   const describeJobError = useJobErrorMessage();
+  const hydrated = useHydrated();
   const [file, setFile] = useState<File | null>(null);
   const [deck, setDeck] = useState("");
   const [jobId, setJobId] = useState<string | null>(null);
@@ -61,7 +63,8 @@ export function ImportExportPanel({ decks, chapters, onImported }: { decks: Deck
   return (
     <section className={`${panelClass} space-y-6`} aria-labelledby="transfer-heading">
       <h2 id="transfer-heading" className="text-xl font-semibold">{t("title")}</h2>
-      <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); void start(); }}>
+      <form onSubmit={(e) => { e.preventDefault(); void start(); }}>
+        <fieldset disabled={!hydrated} className="min-w-0 space-y-3">
         <div>
           <label className={labelClass} htmlFor="import-file">{t("fileLabel")}</label>
           <input id="import-file" type="file" accept=".apkg,.colpkg,.csv,.md,.markdown" className="mt-1 block text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
@@ -74,6 +77,7 @@ export function ImportExportPanel({ decks, chapters, onImported }: { decks: Deck
           </div>
         )}
         <button type="submit" className={primaryButton} disabled={!file || job?.status === "running" || (needsDeck && !deck.trim())}>{t("import")}</button>
+        </fieldset>
       </form>
       {error && <p role="alert" className="text-sm text-red-700 dark:text-red-300">{error}</p>}
       {job?.status === "running" && (

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from "react";
 import type { StartedQuiz } from "@/lib/quiz/quiz-types";
 import { panelClass, primaryButton } from "../ui";
 import { api } from "@/lib/client/api";
+import { useHydrated } from "../use-hydrated";
 
 type Props = { chapters: { id: string; title: string; cards: number }[] };
 
@@ -17,6 +18,7 @@ export function QuizStartForm({ chapters }: Props) {
   const t = useTranslations("quiz");
   const describeError = useErrorMessage();
   const router = useRouter();
+  const hydrated = useHydrated();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [length, setLength] = useState<(typeof LENGTHS)[number]>(10);
   const [mode, setMode] = useState<"practice" | "mock">("practice");
@@ -47,7 +49,8 @@ export function QuizStartForm({ chapters }: Props) {
 
   const choice = "flex cursor-pointer items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 dark:border-slate-700 dark:has-[:checked]:bg-brand-700/20";
   return (
-    <form onSubmit={onSubmit} className={`${panelClass} space-y-6`} aria-labelledby="start-quiz-heading" data-testid="quiz-start-form">
+    <form onSubmit={onSubmit} className={panelClass} aria-labelledby="start-quiz-heading" data-testid="quiz-start-form">
+      <fieldset disabled={!hydrated} className="min-w-0 space-y-6">
       <h2 id="start-quiz-heading" className="text-xl font-semibold">{t("startTitle")}</h2>
       <fieldset>
         <legend className="text-sm font-medium text-slate-700 dark:text-slate-300">{t("chapters")}</legend>
@@ -96,6 +99,7 @@ export function QuizStartForm({ chapters }: Props) {
       </div>
       {error && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950/50 dark:text-red-300">{error}</p>}
       <button type="submit" className={primaryButton} disabled={busy}>{busy ? t("starting") : t("start")}</button>
+      </fieldset>
     </form>
   );
 }

@@ -38,6 +38,9 @@ describe("a learner's own scheduler and their interview", () => {
     await signUpInBrowser(page, baseURL, `interview-${Date.now()}@example.com`);
     const settings = (await (await page.request.get(`${baseURL}/api/settings`)).json()) as { settings: { timezone: string } };
     const date = dayKey(new Date(Date.now() + 12 * DAY_MS), settings.settings.timezone);
+    // The server's HTML ships the form disabled: typing before hydration would be shown and then not saved.
+    const html = await (await page.request.get(`${baseURL}/settings`)).text();
+    expect(html).toMatch(/<fieldset[^>]*disabled=""/);
     await page.goto(`${baseURL}/settings`);
     await page.locator("#interviewDate").fill(date);
     // The leech rule is in the same form.
