@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, type ErrorBody } from "./errors";
-import { requireUserId } from "./auth/session.server";
+import { requireRequestUserId } from "./auth/session.server";
 import { env } from "./env.server";
 import { isJsonContentType, readBodyText } from "./http/body-limit";
 import { assertSameOrigin, publicOriginOf } from "./http/origin-check";
@@ -48,7 +48,7 @@ export function authedRoute<Ctx>(
   return async (request: Request, ctx: Ctx): Promise<Response> => {
     try {
       assertSameOrigin(request, publicOriginOf(request, env.NEXTAUTH_URL));
-      const userId = await requireUserId();
+      const userId = await requireRequestUserId(request);
       const result = await handler({ request, userId, ctx });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {

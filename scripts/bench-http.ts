@@ -1,5 +1,5 @@
 // `npm run bench:http`: the review hot path over HTTP, against a trivial route, in one run.
-// Starts the production server (needs `npx next build`) on a scratch SQLite database with the
+// Starts the production server (server/serve.ts; needs `npx next build`) on a scratch SQLite database with the
 // real content, signs up 50 users, and drives each route with 50 concurrent clients on
 // 127.0.0.1 only. Every phase is bounded by a request count and a time limit. Prints req/s,
 // p50 and p99 per route and the ratios to the trivial route; it measures, it does not assert.
@@ -21,6 +21,7 @@ const CONCURRENCY = 50;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
 const WARMUP_REQUESTS = 500;
 const PHASE_TIME_LIMIT_MS = 30_000;
+const serverLabel = process.env.GO_BASE_HOT_FRONT === "0" ? "server/serve.ts, front off (Next alone)" : "server/serve.ts (hot routes through the front)";
 const GOALS = { reviews: 0.7, queue: 0.5, reviewP99: 2 };
 
 type User = { cookie: string; cardIds: string[]; next: number };
@@ -100,11 +101,12 @@ async function main() {
     await syncContentFromDisk(url);
     const baseURL = `http://${HOST}:${PORT}`;
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, PORT: String(PORT), HOSTNAME: HOST, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: baseURL, AUTH_SIGNUPS_PER_IP_PER_HOUR: "10000", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
-    const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", HOST], { env, stdio: ["ignore", "ignore", "inherit"] });
+    // The production server (server/serve.ts); GO_BASE_HOT_FRONT=0 measures Next alone.
+    const server = spawn(process.execPath, ["--import", "tsx", "server/serve.ts", "--port", String(PORT), "--hostname", HOST], { env, stdio: ["ignore", "ignore", "inherit"] });
     child = server;
     await waitForServer(server);
     const users = await signUpUsers(baseURL);
-    console.log(`next start on ${baseURL}; ${users.length} users signed up; ${CONCURRENCY} concurrent clients, ${REQUESTS} requests a phase`);
+    console.log(`${serverLabel} on ${baseURL}; ${users.length} users signed up; ${CONCURRENCY} concurrent clients, ${REQUESTS} requests a phase`);
 
     const trivial = () => request("GET", "/api/settings", {});
     const review = (u: User) => {
@@ -127,7 +129,7 @@ async function main() {
       `ratios to the trivial route: reviews ${ratios.reviews}× (goal ≥ ${GOALS.reviews}), queue ${ratios.queue}× (goal ≥ ${GOALS.queue}), ` +
         `review p99 ${ratios.reviewP99}× the trivial p99 (goal ≤ ${GOALS.reviewP99})`,
     );
-    console.log(JSON.stringify({ server: "next start", concurrency: CONCURRENCY, results, ratios, goals: GOALS }));
+    console.log(JSON.stringify({ server: serverLabel, concurrency: CONCURRENCY, results, ratios, goals: GOALS }));
   } finally {
     child?.kill("SIGTERM");
     agent.destroy();

@@ -45,6 +45,13 @@ function run(args: string[]): Promise<void> {
   });
 }
 
+function serve(port: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "server/serve.ts", "--port", port], { stdio: "inherit", env: process.env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`server/serve.ts exited with ${code}`))));
+  });
+}
+
 async function main() {
   ensureAuthSecret();
   const url = resolveDatabaseUrl();
@@ -67,7 +74,8 @@ async function main() {
     await run(["build"]);
     writeFileSync(BUILD_STAMP, fingerprint());
   }
-  await run(["start", "-p", port]);
+  // Next behind the front for the two hot routes (server/serve.ts, decision 0016).
+  await serve(port);
 }
 
 main().catch((error: Error) => {

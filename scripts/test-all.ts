@@ -46,6 +46,9 @@ const steps: Step[] = [
   ["checker bundle", ["npm", "run", "-s", "build:checker"]],
   ["next build", ["npx", "next", "build"]],
   ["e2e tests (Chromium, SQLite)", ["npx", "vitest", "run", "--config", "vitest.e2e.config.ts"], { E2E_POSTGRES_URL: "" }],
+  // The suites that drive the hot routes, again with the front off: both paths must behave alike
+  // (tests/e2e/front.e2e.ts also compares them answer by answer).
+  ["e2e API tests (SQLite, Next alone)", ["npx", "vitest", "run", "--config", "vitest.e2e.config.ts", "tests/e2e/api.e2e.ts", "tests/e2e/abuse.e2e.ts", "tests/e2e/fuzz.e2e.ts", "tests/e2e/review-flow.e2e.ts"], { E2E_POSTGRES_URL: "", GO_BASE_HOT_FRONT: "0" }],
   ...(postgres ? [["e2e API tests (PostgreSQL, two instances)", ["npx", "vitest", "run", "--config", "vitest.e2e.config.ts"], { E2E_POSTGRES_URL: postgres }] as Step] : []),
 ];
 

@@ -13,9 +13,12 @@ import { resolveUserId } from "./resolve-user";
  */
 export const currentUserId = cache(async (): Promise<string | null> => resolveUserId(db, (await headers()).get("cookie"), env.NEXTAUTH_SECRET));
 
-/** For API routes: the session's user id, or a 401. The id never comes from the client. */
-export async function requireUserId(): Promise<string> {
-  const id = await currentUserId();
+/**
+ * For API routes: the user of this request's session cookie, or a 401. Reads the request
+ * itself, not Next's request context, so the front (server/serve.ts) can call the same routes.
+ */
+export async function requireRequestUserId(request: Request): Promise<string> {
+  const id = await resolveUserId(db, request.headers.get("cookie"), env.NEXTAUTH_SECRET);
   if (!id) throw new AppError("UNAUTHORIZED", "sign in first");
   return id;
 }

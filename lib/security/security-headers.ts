@@ -45,6 +45,12 @@ export const STATIC_HEADERS = [
 /** For browsers without frame-ancestors: everything but the sandbox, which our own pages frame. */
 export const NO_FRAMING = { key: "X-Frame-Options", value: "DENY" };
 
+/**
+ * What next.config.ts's rules add to every /api response, in their order. The front
+ * (server/serve.ts) adds the same to the routes it answers without Next.
+ */
+export const API_ROUTE_HEADERS = [...STATIC_HEADERS, NO_FRAMING, { key: "Content-Security-Policy", value: API_CSP }];
+
 export const HSTS = "max-age=31536000; includeSubDomains";
 
 /** A fresh nonce: 128 random bits, base64. */

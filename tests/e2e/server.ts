@@ -1,8 +1,7 @@
-/** Starting the production build (`next start`) on a given database, for e2e tests. */
+/** Starting the production server (server/serve.ts on the build) on a given database, for e2e tests. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
-import path from "node:path";
 
 export const E2E_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e";
 
@@ -28,7 +27,7 @@ export function freePort(): Promise<number> {
 async function waitForServer(baseURL: string, instance: string, child: ChildProcess, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited (${child.exitCode ?? child.signalCode}) before answering at ${baseURL}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before answering at ${baseURL}`);
     try {
       const response = await fetch(`${baseURL}/api/health`);
       const body = response.ok ? ((await response.json()) as { instance?: string }) : {};
@@ -46,15 +45,17 @@ async function waitForServer(baseURL: string, instance: string, child: ChildProc
 /**
  * Serves the production build on `databaseUrl` at 127.0.0.1:`port` (a free one if not given);
  * resolves once it answers. `kill()` is a power cut: SIGKILL to the server's whole process group
- * (next start may fork).
+ * (Next may fork).
  */
-export async function startNextServer(databaseUrl: string, port?: number): Promise<{ baseURL: string; port: number; stop: () => void; kill: () => void }> {
+export async function startNextServer(databaseUrl: string, port?: number, options: { front?: boolean } = {}): Promise<{ baseURL: string; port: number; stop: () => void; kill: () => void }> {
   const chosenPort = port ?? (await freePort());
   const baseURL = `http://127.0.0.1:${chosenPort}`;
   const instance = randomUUID();
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(chosenPort), "-H", "127.0.0.1"], {
+  // The front answers the hot routes unless GO_BASE_HOT_FRONT=0 (in the environment, or front: false).
+  const front = options.front === undefined ? {} : { GO_BASE_HOT_FRONT: options.front ? "1" : "0" };
+  const child = spawn(process.execPath, ["--import", "tsx", "server/serve.ts", "--port", String(chosenPort), "--hostname", "127.0.0.1"], {
     detached: true,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: baseURL, AUTH_SIGNUPS_PER_IP_PER_HOUR: "10000", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", GO_BASE_INSTANCE: instance },
+    env: { ...process.env, ...front, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: baseURL, AUTH_SIGNUPS_PER_IP_PER_HOUR: "10000", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", GO_BASE_INSTANCE: instance },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const kill = () => {

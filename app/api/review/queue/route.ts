@@ -3,6 +3,7 @@ import { db } from "@/lib/db.server";
 import { parseInput } from "@/lib/errors";
 import { authedRoute } from "@/lib/http.server";
 import { findOwnDeck } from "@/lib/decks/find-own-deck";
+import { registerHotRoute } from "@/lib/front/hot-routes";
 import { getQueue } from "@/lib/review/get-queue";
 
 const querySchema = z.object({
@@ -17,3 +18,6 @@ export const GET = authedRoute(async ({ request, userId }) => {
   const deckId = deck ? (await findOwnDeck(db, userId, deck)).id : undefined;
   return getQueue(db, userId, { limit, filter: { deckId, chapterId: chapter } });
 });
+
+// server/serve.ts answers this route with this same handler, bypassing Next's router (decision 0016).
+registerHotRoute("GET /api/review/queue", GET);
