@@ -10,7 +10,6 @@
  * GO_BASE_HOT_FRONT=0 sends everything to Next (the behaviour tests run both ways).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { hotRouteFor, type HotRouteHandler } from "../lib/front/hot-routes";
 import { API_ROUTE_HEADERS } from "../lib/security/security-headers";
@@ -25,21 +24,63 @@ const port = Number(option("port") ?? process.env.PORT ?? 3000);
 const hostname = option("hostname");
 const frontEnabled = process.env.GO_BASE_HOT_FRONT !== "0";
 
+/**
+ * The request body as a web stream, with backpressure. Unlike `Readable.toWeb`, giving up on it
+ * (a handler refusing an oversized body stops reading) never destroys the socket: `finish`
+ * discards the rest as it arrives and resolves once the request is complete, and only then does
+ * the front answer, as Next does. A refused body left paused, or a destroyed socket, reset the
+ * client's next request on that connection (ECONNRESET in the fuzz e2e test).
+ */
+function bodyOf(req: IncomingMessage): { stream: ReadableStream<Uint8Array>; finish: () => Promise<void> } {
+  let abandoned = false;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on("data", (chunk: Buffer) => {
+        if (abandoned) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      });
+      req.once("end", () => abandoned || controller.close());
+      req.once("error", (error) => abandoned || controller.error(error));
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      abandoned = true;
+      req.resume();
+    },
+  });
+  const finish = () => {
+    abandoned = true;
+    if (req.complete || req.destroyed) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      req.once("end", resolve);
+      req.once("close", resolve);
+      req.resume();
+    });
+  };
+  return { stream, finish };
+}
+
 /** The WHATWG request a Next route handler would get; the body streams (the 1 MiB limit is the handler's). */
-function toRequest(req: IncomingMessage): Request {
+function toRequest(req: IncomingMessage): { request: Request; finish: () => Promise<void> } {
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
   const url = `http://${req.headers.host ?? `${hostname ?? "localhost"}:${port}`}${req.url ?? "/"}`;
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new Request(url, hasBody ? { method: req.method, headers, body: Readable.toWeb(req) as ReadableStream, duplex: "half" } as RequestInit : { method: req.method, headers });
+  if (req.method === "GET" || req.method === "HEAD") return { request: new Request(url, { method: req.method, headers }), finish: () => Promise.resolve() };
+  const { stream, finish } = bodyOf(req);
+  return { request: new Request(url, { method: req.method, headers, body: stream, duplex: "half" } as RequestInit), finish };
 }
 
 /** What Next sends on a route handler's response, so caches treat both paths alike. */
 const NEXT_ROUTE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 
 async function answer(handler: HotRouteHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const response = await handler(toRequest(req));
+  const { request, finish } = toRequest(req);
+  const response = await handler(request);
   let body = Buffer.from(await response.arrayBuffer());
+  await finish();
   res.statusCode = response.status;
   for (const { key, value } of API_ROUTE_HEADERS) res.setHeader(key, value);
   res.setHeader("Vary", NEXT_ROUTE_VARY);

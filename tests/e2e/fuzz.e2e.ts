@@ -110,7 +110,8 @@ describe("fuzz: seeded garbage across every API route", () => {
         const response = await fetch(baseURL + p.path, { method: p.method, headers, body: payload, redirect: "manual" }).catch((error: Error) => error);
         if (response instanceof Error) {
           networkErrors++;
-          if (failures.length < 20) failures.push(`${p.method} ${p.path} → ${response.message}`);
+          const cause = (response as Error & { cause?: { code?: string; message?: string } }).cause;
+          if (failures.length < 20) failures.push(`${p.method} ${p.path} ${p.contentType ?? ""} (${p.payload?.length ?? 0} bytes) → ${response.message}: ${cause?.code ?? ""} ${cause?.message ?? ""}`);
           continue;
         }
         await response.arrayBuffer();
