@@ -14,5 +14,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // A poll waits for the app, never for a fixed time: on a loaded CI machine a language switch
+    // (PATCH, then a server refresh) took over the 1 s default. A wrong state still fails, later.
+    expect: { poll: { timeout: 30_000 } },
   },
 });
