@@ -1,6 +1,7 @@
 // `npm run bench:http`: the review hot path over HTTP, against a trivial route, in one run.
-// Starts the production server (server/serve.ts; needs `npx next build`) on a scratch SQLite database with the
-// real content, signs up 50 users, and drives each route with 50 concurrent clients on
+// Starts the production server (server/serve.ts; needs `npx next build`) on a scratch SQLite
+// database with the real content, and again on a scratch PostgreSQL database when DATABASE_URL
+// names a server. Signs up 50 users and drives each route with 50 concurrent clients on
 // 127.0.0.1 only. Every phase is bounded by a request count and a time limit. Prints req/s,
 // p50 and p99 per route and the ratios to the trivial route; it measures, it does not assert.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -10,7 +11,10 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { isPostgresUrl } from "../lib/db-url";
 import { prepareDatabase } from "../lib/setup/prepare-database";
+import { databaseUrl, dropDatabase } from "../lib/test/postgres-test-db";
 import { syncContentFromDisk } from "../lib/setup/sync-from-disk";
 import { ApiClient } from "../tests/e2e/api-client";
 
@@ -91,10 +95,8 @@ async function signUpUsers(baseURL: string): Promise<User[]> {
   return users;
 }
 
-async function main() {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
-  const dir = mkdtempSync(path.join(tmpdir(), "go-base-bench-http-"));
-  const url = `file:${path.join(dir, "bench.db")}`;
+/** Serves the build on `url` (prepared and synced here) and prints one run's figures. */
+async function benchOn(database: string, url: string) {
   let child: ChildProcess | null = null;
   try {
     prepareDatabase(url, { quiet: true });
@@ -106,7 +108,7 @@ async function main() {
     child = server;
     await waitForServer(server);
     const users = await signUpUsers(baseURL);
-    console.log(`${serverLabel} on ${baseURL}; ${users.length} users signed up; ${CONCURRENCY} concurrent clients, ${REQUESTS} requests a phase`);
+    console.log(`\n${database}: ${serverLabel} on ${baseURL}; ${users.length} users signed up; ${CONCURRENCY} concurrent clients, ${REQUESTS} requests a phase`);
 
     const trivial = () => request("GET", "/api/settings", {});
     const review = (u: User) => {
@@ -129,12 +131,42 @@ async function main() {
       `ratios to the trivial route: reviews ${ratios.reviews}× (goal ≥ ${GOALS.reviews}), queue ${ratios.queue}× (goal ≥ ${GOALS.queue}), ` +
         `review p99 ${ratios.reviewP99}× the trivial p99 (goal ≤ ${GOALS.reviewP99})`,
     );
-    console.log(JSON.stringify({ server: serverLabel, concurrency: CONCURRENCY, results, ratios, goals: GOALS }));
+    console.log(JSON.stringify({ database, server: serverLabel, concurrency: CONCURRENCY, results, ratios, goals: GOALS }));
   } finally {
-    child?.kill("SIGTERM");
-    agent.destroy();
+    if (child) {
+      const exited = new Promise((resolve) => child!.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+  }
+}
+
+/**
+ * SQLite always (a scratch file); PostgreSQL too when DATABASE_URL names a server: a scratch
+ * database is created on it and dropped afterwards. The ratio goals are for SQLite.
+ */
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
+  const dir = mkdtempSync(path.join(tmpdir(), "go-base-bench-http-"));
+  try {
+    await benchOn("SQLite", `file:${path.join(dir, "bench.db")}`);
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  const postgres = process.env.DATABASE_URL;
+  if (postgres && isPostgresUrl(postgres)) {
+    const name = `gobase_bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+    const admin = new pg.Client({ connectionString: postgres });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    try {
+      await benchOn("PostgreSQL", databaseUrl(postgres, name));
+    } finally {
+      await dropDatabase(postgres, name);
+    }
+  }
+  agent.destroy();
 }
 
 main().catch((error) => {
