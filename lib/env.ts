@@ -17,6 +17,8 @@ const baseSchema = z.object({
   AUTH_SIGNUPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
   // A name /api/health reports, so a supervisor (or a test harness) knows which process answers.
   GO_BASE_INSTANCE: z.string().trim().min(1).max(100).optional(),
+  // "0": server/serve.ts sends the two hot routes to Next too (decision 0016; tests run both ways).
+  GO_BASE_HOT_FRONT: z.enum(["0", "1"]).default("1"),
 });
 
 const appSchema = baseSchema.extend({

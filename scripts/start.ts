@@ -38,17 +38,11 @@ function fingerprint(): string {
   return hash.digest("hex");
 }
 
-function run(args: string[]): Promise<void> {
+/** Runs a child process with this one's output and environment; rejects unless it exits 0. */
+function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(nextBin, args, { stdio: "inherit", env: process.env });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-function serve(port: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/serve.ts", "--port", port], { stdio: "inherit", env: process.env });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`server/serve.ts exited with ${code}`))));
+    const child = spawn(command, args, { stdio: "inherit", env: process.env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`))));
   });
 }
 
@@ -66,16 +60,16 @@ async function main() {
   if (failed > 0) console.log(`go-base: ${failed} job(s) interrupted by the last shutdown marked failed`);
   // The in-browser checker (engine, specs, references) is one bundle served from public/.
   execFileSync(process.execPath, ["--import", "tsx", "scripts/build-checker.ts"], { stdio: "inherit" });
-  if (dev) return run(["dev", "--turbopack", "-p", port]);
+  if (dev) return run(nextBin, ["dev", "--turbopack", "-p", port]);
   const stamp = fingerprint();
   const built = existsSync(".next/BUILD_ID") && existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, "utf8") === stamp;
   if (!built) {
     console.log("go-base: building (first run or sources changed)…");
-    await run(["build"]);
+    await run(nextBin, ["build"]);
     writeFileSync(BUILD_STAMP, fingerprint());
   }
   // Next behind the front for the two hot routes (server/serve.ts, decision 0016).
-  await serve(port);
+  await run(process.execPath, ["--import", "tsx", "server/serve.ts", "--port", port]);
 }
 
 main().catch((error: Error) => {

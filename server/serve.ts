@@ -11,6 +11,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { readBaseEnv } from "../lib/env";
 import { hotRouteFor, type HotRouteHandler } from "../lib/front/hot-routes";
 import { API_ROUTE_HEADERS } from "../lib/security/security-headers";
 
@@ -19,10 +20,11 @@ function option(name: string): string | undefined {
   return at === -1 ? undefined : process.argv[at + 1];
 }
 
-const port = Number(option("port") ?? process.env.PORT ?? 3000);
+const env = readBaseEnv();
+const port = Number(option("port") ?? env.PORT);
 /** Without --hostname, listen on every interface, as `next start` does. */
 const hostname = option("hostname");
-const frontEnabled = process.env.GO_BASE_HOT_FRONT !== "0";
+const frontEnabled = env.GO_BASE_HOT_FRONT === "1";
 
 /**
  * The request body as a web stream, with backpressure. Unlike `Readable.toWeb`, giving up on it
