@@ -18,7 +18,7 @@ const baseSchema = z.object({
   // A name /api/health reports, so a supervisor (or a test harness) knows which process answers.
   GO_BASE_INSTANCE: z.string().trim().min(1).max(100).optional(),
   // "0": server/serve.ts sends the two hot routes to Next too (decision 0016; tests run both ways).
-  GO_BASE_HOT_FRONT: z.enum(["0", "1"]).default("1"),
+  GO_BASE_HOT_FRONT: z.enum(["0", "1"]).optional(),
 });
 
 const appSchema = baseSchema.extend({

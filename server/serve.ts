@@ -24,7 +24,7 @@ const env = readBaseEnv();
 const port = Number(option("port") ?? env.PORT);
 /** Without --hostname, listen on every interface, as `next start` does. */
 const hostname = option("hostname");
-const frontEnabled = env.GO_BASE_HOT_FRONT === "1";
+const frontEnabled = env.GO_BASE_HOT_FRONT !== "0";
 
 /**
  * The request body as a web stream, with backpressure. Unlike `Readable.toWeb`, giving up on it
