@@ -37,12 +37,14 @@ export function runPerf(cases: PerfCase[], learner: ModuleExports, reference: Mo
     const settle = c.promoteInputs ? opts.settle : undefined;
     const first = measureGrowth(c, learner, reference, { ...FIRST, clock, settle });
     let rungs = first.rungs;
-    const firstLook = judgeGrowth(rungs);
-    let verdict = firstLook.verdict;
-    // A fail seen on a short ladder (spread < 8, tiny sizes, the noisiest timings) is only
-    // believed after a second look on pooled samples: once, under two CPU hogs, a reference
-    // "failed" itself at 125 → 500 entries.
-    if (verdict === "unsure" || (verdict === "fail" && firstLook.spread < 8)) {
+    let verdict = judgeGrowth(rungs).verdict;
+    // A fail is only believed after a second look on pooled samples. A first look has five
+    // samples per rung, and a disturbance can last through all of them: under two CPU hogs a
+    // reference once "failed" itself at 125 → 500 entries, and a correct aho-corasick measured
+    // ~2x the reference at every rung but its top one, where all five samples said 5.9x
+    // (exponent 0.45). A second look, later, rarely shares the first one's disturbance, and the
+    // pooled minimum per rung keeps each side's least-disturbed sample.
+    if (verdict !== "pass") {
       const second = measureGrowth(c, learner, reference, { ...SECOND, clock, settle, baseN: first.baseN });
       rungs = combineRungs(first.rungs, second.rungs);
       verdict = judgeCombined(rungs).verdict;
