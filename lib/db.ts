@@ -1,10 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
 import { isPostgresUrl, resolveDatabaseUrl } from "./db-url";
 import { applyDurabilityPragmas } from "./db/durable-sqlite";
 import { gatedSqliteFactory } from "./db/gated-sqlite-adapter";
 import { registerSqliteAccess, SqliteAccess } from "./db/sqlite-access";
+import { PostgresAccess, postgresAccess, registerPostgresAccess } from "./db/postgres-access";
 
 /**
  * The app's client type. Both generated clients come from the same models (the PostgreSQL
@@ -26,8 +28,9 @@ export const POSTGRES_POOL_SIZE = 10;
 export const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
 
 /**
- * A Prisma client for the database URL. On PostgreSQL (`postgresql://`): node-postgres with a
- * pool; no gate and no hot path (PostgreSQL isolates transactions itself). On SQLite: the
+ * A Prisma client for the database URL. On PostgreSQL (`postgresql://`): node-postgres with one
+ * pool, shared by Prisma and the hot path (no gate: PostgreSQL isolates transactions itself;
+ * the pool closes with `closeDatabase`, not with Prisma's $disconnect). On SQLite: the
  * better-sqlite3 adapter behind a write gate (see lib/db/write-gate.ts), with its connection
  * shared with the hot path. WAL mode is set once on the file by `prepareDatabase` (it
  * persists); the busy timeout and synchronous=FULL are per connection, so they are set here.
@@ -35,8 +38,15 @@ export const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 }
  */
 export function createPrismaClient(url: string = resolveDatabaseUrl(), options: { hotPath?: boolean } = {}): Db {
   if (isPostgresUrl(url)) {
-    const adapter = new PrismaPg({ connectionString: url, max: POSTGRES_POOL_SIZE });
-    return new PostgresPrismaClient({ adapter, transactionOptions: POSTGRES_TRANSACTION_OPTIONS }) as unknown as Db;
+    // allowExitOnIdle: a script's process ends once its work is done, without closing the pool.
+    const pool = new pg.Pool({ connectionString: url, max: POSTGRES_POOL_SIZE, allowExitOnIdle: true });
+    // A connection the server drops (a restart, a dropped test database) must not crash the process; the pool replaces it.
+    pool.on("error", () => {});
+    const access = new PostgresAccess(pool);
+    access.hotPath = options.hotPath ?? true;
+    const db = new PostgresPrismaClient({ adapter: new PrismaPg(pool), transactionOptions: POSTGRES_TRANSACTION_OPTIONS }) as unknown as Db;
+    registerPostgresAccess(db, access);
+    return db;
   }
   const access = new SqliteAccess();
   access.hotPath = options.hotPath ?? true;
@@ -51,4 +61,10 @@ export function createPrismaClient(url: string = resolveDatabaseUrl(), options: 
   access.connect = () => db.$connect();
   registerSqliteAccess(db, access);
   return db;
+}
+
+/** Disconnects the client and, on PostgreSQL, closes the pool it shares with the hot path. */
+export async function closeDatabase(db: Db): Promise<void> {
+  await db.$disconnect();
+  await postgresAccess(db)?.end();
 }

@@ -4,7 +4,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "../lib/db";
+import { closeDatabase, createPrismaClient } from "../lib/db";
 import { isPostgresUrl, resolveDatabaseUrl } from "../lib/db-url";
 import { readBaseEnv } from "../lib/env";
 import { failInterruptedJobs } from "../lib/jobs/fail-interrupted-jobs";
@@ -56,7 +56,7 @@ async function main() {
   const c = report.cards;
   console.log(`go-base: content synced: ${report.sections} sections; cards ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.retired} retired`);
   const jobsDb = createPrismaClient(url);
-  const failed = await failInterruptedJobs(jobsDb, { onlyStale: isPostgresUrl(url) }).finally(() => jobsDb.$disconnect());
+  const failed = await failInterruptedJobs(jobsDb, { onlyStale: isPostgresUrl(url) }).finally(() => closeDatabase(jobsDb));
   if (failed > 0) console.log(`go-base: ${failed} job(s) interrupted by the last shutdown marked failed`);
   // The in-browser checker (engine, specs, references) is one bundle served from public/.
   execFileSync(process.execPath, ["--import", "tsx", "scripts/build-checker.ts"], { stdio: "inherit" });

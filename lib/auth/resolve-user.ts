@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { preparedFor } from "../db/hot-path/prepared";
 import { sqliteAccess } from "../db/sqlite-access";
+import { postgresAccess } from "../db/postgres-access";
 import { sessionTokenFromCookies, userIdFromSessionToken } from "./session-token";
 
 const statements = preparedFor((sql) => ({ userExists: sql(`SELECT 1 AS "found" FROM "User" WHERE "id" = ?`) }));
@@ -17,6 +18,11 @@ export async function resolveUserId(db: Db, cookieHeader: string | null | undefi
   if (sqlite?.hotPath) {
     const connection = sqlite.current ?? (await sqlite.connection());
     return sqlite.gate.run(() => (statements(connection).userExists.get(id) ? id : null));
+  }
+  const postgres = postgresAccess(db);
+  if (postgres?.hotPath) {
+    const found = await postgres.pool.query({ name: "gobase_user_exists", text: `SELECT 1 AS "found" FROM "User" WHERE "id" = $1`, values: [id] });
+    return found.rowCount ? id : null;
   }
   const user = await db.user.findUnique({ where: { id }, select: { id: true } });
   return user?.id ?? null;

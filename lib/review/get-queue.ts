@@ -1,6 +1,8 @@
 import type { Db } from "../db";
 import { applyInterviewPlan, needsInterviewPlan } from "../scheduler/apply-interview-plan";
 import { readQueueSqlite } from "../db/hot-path/sqlite-queue";
+import { readQueuePostgres } from "../db/hot-path/postgres-queue";
+import { postgresAccess } from "../db/postgres-access";
 import { sqliteAccess } from "../db/sqlite-access";
 import type { RenderedCard } from "../content/render-card";
 import { readRenderedCard } from "../content/rendered-card-schema";
@@ -50,14 +52,19 @@ export type Queue = {
 /**
  * The user's next cards: learning/relearning due now, then reviews due (up to the daily
  * review limit), then new cards (up to the daily new limit) in content order. Each card
- * carries its four previewed intervals. On SQLite the reads run on the hot path
- * (lib/db/hot-path/sqlite-queue.ts); elsewhere through Prisma.
+ * carries its four previewed intervals. The reads run on the hot path (lib/db/hot-path/queue-flow.ts)
+ * on SQLite and PostgreSQL; through Prisma when a test turns that off.
  */
 export async function getQueue(db: Db, userId: string, options: { limit: number; now?: Date; settings?: UserSettings; filter?: QueueFilter }): Promise<Queue> {
   const now = options.now ?? new Date();
   const sqlite = sqliteAccess(db);
+  const postgres = postgresAccess(db);
+  const readHot = () =>
+    sqlite?.hotPath ? readQueueSqlite(sqlite, userId, now, options.limit, options.filter)
+    : postgres?.hotPath ? readQueuePostgres(postgres, userId, now, options.limit, options.filter)
+    : null;
   const read = async (known?: UserSettings) =>
-    (sqlite?.hotPath ? await readQueueSqlite(sqlite, userId, now, options.limit, options.filter) : null) ??
+    (await readHot()) ??
     // Callers that already hold the settings (the home page) save a query.
     (await readQueuePrisma(db, userId, now, options.limit, known, options.filter));
   let data = await read(options.settings);

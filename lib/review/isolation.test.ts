@@ -6,6 +6,7 @@ import { createTestDb } from "../test/test-db";
 import { createUser, seedContent } from "../test/fixtures";
 import { buryCard } from "./set-card-hidden";
 import { submitReview } from "./submit-review";
+import { undoReview } from "./undo-review";
 
 const USERS = 5;
 
@@ -27,7 +28,7 @@ const ROUNDS = 6;
  * took every statement other requests had run on the shared connection meanwhile.
  */
 describe.each([
-  ["the SQLite hot path", true],
+  ["the hot path", true],
   ["the Prisma path", false],
 ])("isolation of concurrent writes on %s", (_path, hotPath) => {
   const t = createTestDb({ hotPath });
@@ -87,4 +88,31 @@ describe.each([
       expect(Math.floor(stored / 500), `settings of ${userId}`).toBe(Math.floor(newPerDay / 500));
     }
   }, 180_000); // a generous bound for a shared machine, not a verdict on speed
+
+  // On PostgreSQL these requests really overlap (a pool of connections); on SQLite they queue.
+  it("answers concurrent undos of one review with one body and one tombstone, and never lets an undo and a grade of the card both win", async () => {
+    const user = await createUser(db);
+    const now = new Date("2026-09-02T10:00:00Z");
+    for (let round = 0; round < 4; round++) {
+      const first = randomUUID();
+      await submitReview(db, user.id, { reviewId: first, cardId: "c1", rating: 3 }, now);
+      const bodies = await Promise.all(Array.from({ length: 3 }, () => undoReview(db, user.id, { reviewId: first }, now)));
+      expect(bodies.map((b) => JSON.stringify(b))).toEqual(Array(3).fill(JSON.stringify(bodies[0])));
+      expect(await db.reviewLog.count({ where: { id: first } })).toBe(0);
+      expect(await db.reviewTombstone.count({ where: { id: first } })).toBe(1);
+    }
+    for (let round = 0; round < 6; round++) {
+      const graded = randomUUID();
+      await submitReview(db, user.id, { reviewId: graded, cardId: "c2", rating: 3 }, now);
+      const [undo] = await Promise.allSettled([
+        afterHops(round, () => undoReview(db, user.id, { reviewId: graded }, now)),
+        afterHops(5 - round, () => submitReview(db, user.id, { reviewId: randomUUID(), cardId: "c2", rating: 3 }, now)),
+      ]);
+      if (undo.status === "rejected") expect((undo.reason as AppError).code).toBe("NOT_LATEST");
+      // The undo won exactly when the graded review is gone; the card counts every review left.
+      expect(await db.reviewLog.count({ where: { id: graded } })).toBe(undo.status === "fulfilled" ? 0 : 1);
+      const reps = (await db.userCard.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: "c2" } } })).reps;
+      expect(reps).toBe(await db.reviewLog.count({ where: { userId: user.id, cardId: "c2" } }));
+    }
+  }, 180_000);
 });

@@ -7,9 +7,9 @@ const DAY_MS = 86_400_000;
 
 /** SQLite: day offsets from julianday, dates as the adapter stores them (ISO text). */
 export const SQLITE_DUE_LOAD = `SELECT CAST(julianday("due") - julianday(?) AS INTEGER) AS "offset", COUNT(*) AS "count"
-  FROM "UserCard" WHERE "userId" = ? AND "state" = ${CardState.Review} AND "suspended" = 0 AND "due" >= ? AND "due" < ? GROUP BY 1`;
+  FROM "UserCard" WHERE "userId" = ? AND "state" = ${CardState.Review} AND "suspended" = FALSE AND "due" >= ? AND "due" < ? GROUP BY 1`;
 // PostgreSQL: Prisma stores DateTime as timestamp(3) in UTC; an ISO text cast to timestamp keeps the UTC wall time.
-const POSTGRES_DUE_LOAD = `SELECT FLOOR(EXTRACT(EPOCH FROM ("due" - $1::timestamp)) / 86400)::int AS "offset", COUNT(*)::int AS "count"
+export const POSTGRES_DUE_LOAD = `SELECT FLOOR(EXTRACT(EPOCH FROM ("due" - $1::timestamp)) / 86400)::int AS "offset", COUNT(*)::int AS "count"
   FROM "UserCard" WHERE "userId" = $2 AND "state" = ${CardState.Review} AND "suspended" = false AND "due" >= $3::timestamp AND "due" < $4::timestamp GROUP BY 1`;
 
 /** The bounds of the grouped due-count query: from the start of day `from` to the end of day `to`, both counted from the user's day start. */

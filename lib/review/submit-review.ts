@@ -1,6 +1,8 @@
 import type { Db } from "../db";
 import { sqliteAccess } from "../db/sqlite-access";
 import { submitReviewSqlite } from "../db/hot-path/sqlite-review";
+import { submitReviewPostgres } from "../db/hot-path/postgres-review";
+import { postgresAccess } from "../db/postgres-access";
 import { isRecordNotFound, isUniqueViolation } from "../db-errors";
 import { AppError, parseInput } from "../errors";
 import { getSettings } from "../settings/get-settings";
@@ -24,12 +26,14 @@ const MAX_ATTEMPTS = 4;
  * Grades a card for the user. Idempotent by reviewId: the same grade again returns the stored
  * response, an undone reviewId is refused (REVIEW_UNDONE), another use of it too
  * (REVIEW_ID_REUSED). The log row and the card's new state are written in one transaction.
- * On SQLite this runs on the hot path (lib/db/hot-path); elsewhere through Prisma.
+ * It runs on the hot path (lib/db/hot-path) on SQLite and PostgreSQL; through Prisma when a test turns that off.
  */
 export async function submitReview(db: Db, userId: string, input: unknown, now: Date = new Date()): Promise<ReviewResult> {
   const parsed = parseInput(reviewInputSchema, input);
   const sqlite = sqliteAccess(db);
   if (sqlite?.hotPath) return submitReviewSqlite(sqlite, userId, parsed, now);
+  const postgres = postgresAccess(db);
+  if (postgres?.hotPath) return submitReviewPostgres(postgres, userId, parsed, now);
   return submitReviewPrisma(db, userId, parsed, now);
 }
 

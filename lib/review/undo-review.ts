@@ -2,6 +2,8 @@ import type { Db } from "../db";
 import { readJsonColumn } from "../db/json-column";
 import { sqliteAccess } from "../db/sqlite-access";
 import { undoReviewSqlite } from "../db/hot-path/sqlite-review";
+import { undoReviewPostgres } from "../db/hot-path/postgres-review";
+import { postgresAccess } from "../db/postgres-access";
 import { isRecordNotFound, isUniqueViolation } from "../db-errors";
 import { AppError, parseInput } from "../errors";
 import { undoInputSchema } from "./review-schemas";
@@ -20,6 +22,8 @@ export async function undoReview(db: Db, userId: string, input: unknown, now: Da
   const { reviewId } = parseInput(undoInputSchema, input);
   const sqlite = sqliteAccess(db);
   if (sqlite?.hotPath) return undoReviewSqlite(sqlite, userId, reviewId, now);
+  const postgres = postgresAccess(db);
+  if (postgres?.hotPath) return undoReviewPostgres(postgres, userId, reviewId, now);
   return undoReviewPrisma(db, userId, reviewId, now);
 }
 

@@ -1,4 +1,4 @@
-import { createPrismaClient } from "../db";
+import { closeDatabase, createPrismaClient } from "../db";
 import { CONTENT_DIR, loadContent } from "../content/load";
 import { readGlossary } from "../content/glossary";
 import { syncContent, type SyncReport } from "../content/sync-content";
@@ -30,6 +30,6 @@ export async function syncContentFromDisk(url: string): Promise<SyncReport> {
     const predictable = await predictableExercises(exercises.map((e) => e.id));
     return await syncContent(db, chapters, new Date(), exerciseCards(exercises, predictable), readGlossary(CONTENT_DIR).entries);
   } finally {
-    await db.$disconnect();
+    await closeDatabase(db);
   }
 }

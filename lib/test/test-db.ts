@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { createPrismaClient, type Db } from "../db";
+import { closeDatabase, createPrismaClient, type Db } from "../db";
 import { databaseUrl, dropDatabase } from "./postgres-test-db";
 
 const MIGRATIONS = path.resolve(process.cwd(), "prisma/migrations");
@@ -17,12 +17,12 @@ export type TestDb = { db: Db; url: string; cleanup: () => Promise<void> };
  * second run of the integration suite), a new database on that server, dropped afterwards.
  */
 /**
- * `hotPath: false` makes the SQLite client skip the prepared-statement hot path (lib/db/hot-path),
- * so a test can compare both paths; PostgreSQL always takes the Prisma path.
+ * `hotPath: false` makes the client skip the prepared-statement hot path (lib/db/hot-path), so a
+ * test can compare both paths, on SQLite and on PostgreSQL.
  */
 export function createTestDb(options: { hotPath?: boolean } = {}): TestDb {
   const server = process.env.TEST_DATABASE_URL;
-  return server ? createPostgresTestDb(server) : createSqliteTestDb(options);
+  return server ? createPostgresTestDb(server, options) : createSqliteTestDb(options);
 }
 
 /** Which database the integration tests run on, for tests that only make sense on one. */
@@ -51,19 +51,19 @@ export function createSqliteTestDb(options: { hotPath?: boolean } = {}): TestDb 
   };
 }
 
-function createPostgresTestDb(server: string): TestDb {
+function createPostgresTestDb(server: string, options: { hotPath?: boolean }): TestDb {
   const name = `gobase_test_${randomBytes(6).toString("hex")}`;
   // a child process keeps this function synchronous, like the SQLite one
   execFileSync(process.execPath, ["--import", "tsx", path.resolve(process.cwd(), "lib/test/postgres-test-db.ts"), server, name], {
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = databaseUrl(server, name);
-  const db = createPrismaClient(url);
+  const db = createPrismaClient(url, options);
   return {
     db,
     url,
     cleanup: async () => {
-      await db.$disconnect();
+      await closeDatabase(db);
       await dropDatabase(server, name);
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { createPrismaClient } from "../../lib/db";
+import { closeDatabase, createPrismaClient } from "../../lib/db";
 import { seedSyntheticLearner } from "../../lib/scheduler/seed-synthetic-learner";
 import { dayKey } from "../../lib/time/day";
 import { signUpInBrowser, sharedBrowser } from "./browser";
@@ -22,7 +22,7 @@ describe("a learner's own scheduler and their interview", () => {
       const seeded = await seedSyntheticLearner(db, user.id, cards.map((c) => c.id), { days: 150, seed: 5, newPerDay: 10, start: new Date(Date.now() - 150 * DAY_MS) });
       expect(seeded.reviews).toBeGreaterThan(1000);
     } finally {
-      await db.$disconnect();
+      await closeDatabase(db);
     }
     await page.goto(`${baseURL}/settings`);
     await page.getByRole("button", { name: "Optimize my scheduler" }).click();

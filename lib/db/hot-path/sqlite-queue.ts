@@ -1,141 +1,17 @@
-// The review queue on SQLite: four prepared statements (settings, the counts, the next new
-// cards, the cards to show) run in one synchronous step on the Prisma client's connection. Why: through Prisma the queue
-// was 9 to 15 queries, each through the JS engine's query compiler (~18 ms of CPU a request);
-// see docs/decisions/0007-review-hot-path.md. The SQL is portable apart from the placeholders.
-import { NEW_CARD_TYPES } from "../../review/card-types";
-import { queueFilterKind, queueTakes, type QueueData, type QueueFilter, type QueueFilterKind, type QueueRow } from "../../review/queue-source";
-import { CardState } from "../../review/vocabulary";
-import { SETTINGS_SQL_COLUMNS, toUserSettingsFromSqlite, type UserSettings } from "../../settings/get-settings";
-import { startOfDay } from "../../time/day";
+// The review queue on SQLite (queue-flow.ts): its reads in one synchronous step on the Prisma
+// client's connection, behind its gate, so no write lands between them.
+import type { QueueData, QueueFilter } from "../../review/queue-source";
 import type { SqliteAccess } from "../sqlite-access";
-import { preparedFor } from "./prepared";
-import { fromSqlDate, fromSqlDateOrNull, toSqlDate } from "./sqlite-values";
-
-// Constants of our own code, not input: safe to inline, and it lets SQLite plan with them.
-const NEW_TYPES = NEW_CARD_TYPES.map((type) => `'${type.replace(/[^a-z-]/g, "")}'`).join(", ");
-const LEARNING = `${CardState.Learning}, ${CardState.Relearning}`;
-// The optional filter (one deck, or one chapter): the unfiltered statements stay exactly as
-// before, so the common "review everything" queue keeps its covering-index plans.
-const FILTER: Record<QueueFilterKind, string> = {
-  all: "",
-  deck: ` AND c."deckId" = @deckId`,
-  chapter: ` AND c."sectionId" IN (SELECT "id" FROM "Section" WHERE "chapterId" = @chapterId)`,
-};
-const VISIBLE = `uc."userId" = @userId AND uc."suspended" = 0 AND (uc."buriedUntil" IS NULL OR uc."buriedUntil" <= @now) AND c."retiredAt" IS NULL`;
-const NEW_CARD = `c."retiredAt" IS NULL AND c."type" IN (${NEW_TYPES}) AND NOT EXISTS (
-  SELECT 1 FROM "UserCard" x WHERE x."userId" = @userId AND x."cardId" = c."id" AND (x."state" <> ${CardState.New} OR x."suspended" = 1 OR x."buriedUntil" > @now))`;
-// SQLite-only: without ANALYZE statistics the planner prefers (userId, suspended, due) and reads
-// every due row's card; the covering index answers the counts from the index alone.
-const QUEUE_INDEX = `"UserCard" uc INDEXED BY "UserCard_userId_state_due_suspended_buriedUntil_cardId_idx"`;
-const LEARNING_STATES = `IN (${LEARNING})`;
-const DUE_PICK = (state: string, filter: string) =>
-  `SELECT uc."cardId" AS "cardId", uc."due" AS "due" FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE}${filter} AND uc."state" ${state} AND uc."due" <= @now ORDER BY uc."due"`;
-// A deck's own lower review limit: what is left of it today (only decks that set one).
-const DECK_REVIEW_ROOM = `SELECT d."id" AS "deckId", d."reviewsPerDay" - (SELECT COUNT(*) FROM "ReviewLog" l JOIN "Card" y ON y."id" = l."cardId"
-    WHERE l."userId" = @userId AND l."state" = ${CardState.Review} AND l."review" >= @dayStart AND y."deckId" = d."id") AS "room"
-  FROM "Deck" d WHERE d."userId" = @userId AND d."reviewsPerDay" IS NOT NULL`;
-// Reviews due, each capped deck ranked by due date and cut at its room. Only users with such a
-// deck run this (it ranks every due review); everyone else keeps DUE_PICK's early LIMIT.
-const CAPPED_REVIEW_PICK = (filter: string) => `SELECT x."cardId" AS "cardId", x."due" AS "due" FROM (
-    SELECT uc."cardId" AS "cardId", uc."due" AS "due", c."deckId" AS "deckId", ROW_NUMBER() OVER (PARTITION BY c."deckId" ORDER BY uc."due") AS "rank"
-    FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE}${filter} AND uc."state" = ${CardState.Review} AND uc."due" <= @now
-  ) x LEFT JOIN (${DECK_REVIEW_ROOM}) r ON r."deckId" = x."deckId" WHERE r."room" IS NULL OR x."rank" <= r."room" ORDER BY x."due"`;
-// CROSS JOIN fixes the loop order in SQLite: from the few picked cards out, never from all the user's rows in.
-// Own cards have no section: their deck's name stands in for the section title.
-const WIDE_JOIN = `CROSS JOIN "UserCard" uc ON uc."userId" = @userId AND uc."cardId" = p."cardId" CROSS JOIN "Card" c ON c."id" = p."cardId" LEFT JOIN "Section" s ON s."id" = c."sectionId" LEFT JOIN "Deck" d ON d."id" = c."deckId"`;
-// The user's language is a parameter (@zh = 1 for Chinese): a card without Chinese falls back to English.
-const LOCALIZED = `COALESCE(CASE WHEN @zh = 1 THEN s."titleZh" END, s."title", d."name") AS "sectionTitle", COALESCE(CASE WHEN @zh = 1 THEN c."renderedZh" END, c."rendered") AS "rendered"`;
-const USER_CARD_COLUMNS = `uc."cardId" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", c."deckId" AS "deckId", ${LOCALIZED},
-  uc."state" AS "state", uc."due" AS "due", uc."stability" AS "stability", uc."difficulty" AS "difficulty", uc."elapsedDays" AS "elapsedDays",
-  uc."scheduledDays" AS "scheduledDays", uc."learningSteps" AS "learningSteps", uc."reps" AS "reps", uc."lapses" AS "lapses", uc."lastReview" AS "lastReview"`;
-// A deck's own lower new-card limit: what is left of it today (only decks that set one).
-const DECK_NEW_ROOM = `SELECT d."id" AS "deckId", d."newPerDay" - (SELECT COUNT(*) FROM "UserCard" x JOIN "Card" y ON y."id" = x."cardId"
-    WHERE x."userId" = @userId AND x."introducedAt" >= @dayStart AND y."deckId" = d."id") AS "room"
-  FROM "Deck" d WHERE d."userId" = @userId AND d."newPerDay" IS NOT NULL`;
-
-const build = (kind: QueueFilterKind, capped: boolean) => {
-  const filter = FILTER[kind];
-  const reviewPick = capped ? CAPPED_REVIEW_PICK(filter) : DUE_PICK(`= ${CardState.Review}`, filter);
-  return preparedFor((sql) => ({
-    // deckReviewCaps: whether any of the user's decks lowers the review limit (picks the capped statements).
-    settings: sql(`SELECT ${SETTINGS_SQL_COLUMNS.map((column) => `s.${column}`).join(", ")},
-      EXISTS (SELECT 1 FROM "Deck" d WHERE d."userId" = s."userId" AND d."reviewsPerDay" IS NOT NULL AND d."deletedAt" IS NULL) AS "deckReviewCaps" FROM "Settings" s WHERE s."userId" = ?`),
-    counts: sql(`SELECT
-    (SELECT COUNT(*) FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE}${filter} AND uc."state" IN (${LEARNING}) AND uc."due" <= @now) AS "learningCount",
-    ${capped ? `(SELECT COUNT(*) FROM (${reviewPick}))` : `(SELECT COUNT(*) FROM ${QUEUE_INDEX} JOIN "Card" c ON c."id" = uc."cardId" WHERE ${VISIBLE}${filter} AND uc."state" = ${CardState.Review} AND uc."due" <= @now)`} AS "reviewDueCount",
-    (SELECT COUNT(*) FROM "UserCard" WHERE "userId" = @userId AND "introducedAt" >= @dayStart) AS "newToday",
-    (SELECT COUNT(*) FROM "ReviewLog" INDEXED BY "ReviewLog_userId_state_review_idx" WHERE "userId" = @userId AND "state" = ${CardState.Review} AND "review" >= @dayStart) AS "reviewsToday"`),
-    // New cards are counted only as far as today's room: counting all of them probes every
-    // card of the content for the user's row, and the queue never shows more than the room.
-    // Built-in cards come from the covering index in content order; the user's own cards are
-    // ranked within their deck so a deck's lower limit caps them.
-    newCards: sql(`SELECT "id" FROM (
-      SELECT * FROM (SELECT c."id" AS "id", c."globalOrder" AS "globalOrder" FROM "Card" c WHERE c."ownerId" IS NULL AND ${NEW_CARD}${filter} ORDER BY c."globalOrder" LIMIT @room)
-      UNION ALL SELECT "id", "globalOrder" FROM (
-        SELECT c."id" AS "id", c."globalOrder" AS "globalOrder", r."room" AS "deckRoom", ROW_NUMBER() OVER (PARTITION BY c."deckId" ORDER BY c."globalOrder") AS "rank"
-        FROM "Card" c LEFT JOIN (${DECK_NEW_ROOM}) r ON r."deckId" = c."deckId" WHERE c."ownerId" = @userId AND ${NEW_CARD}${filter}
-      ) WHERE "deckRoom" IS NULL OR "rank" <= "deckRoom")
-    ORDER BY "globalOrder" LIMIT @room`),
-    // Each part picks its cards from the covering index first, then joins the wide rows of only those.
-    cards: sql(`SELECT * FROM (SELECT 0 AS "part", ${USER_CARD_COLUMNS}, p."due" AS "sortKey" FROM (${DUE_PICK(LEARNING_STATES, filter)} LIMIT @learning) p ${WIDE_JOIN})
-    UNION ALL SELECT * FROM (SELECT 1 AS "part", ${USER_CARD_COLUMNS}, p."due" AS "sortKey" FROM (${reviewPick} LIMIT @review) p ${WIDE_JOIN})
-    UNION ALL SELECT * FROM (SELECT 2 AS "part", c."id" AS "cardId", c."type" AS "type", c."sectionId" AS "sectionId", c."deckId" AS "deckId", ${LOCALIZED},
-        NULL AS "state", NULL AS "due", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c."globalOrder" AS "sortKey"
-      FROM "Card" c LEFT JOIN "Section" s ON s."id" = c."sectionId" LEFT JOIN "Deck" d ON d."id" = c."deckId"
-      WHERE c."id" IN (SELECT "value" FROM json_each(@fresh)))
-    ORDER BY "part", "sortKey"`),
-    upcoming: sql(`SELECT
-    (SELECT MIN(uc."due") FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId"
-      WHERE uc."userId" = @userId AND uc."suspended" = 0 AND c."retiredAt" IS NULL${filter} AND uc."state" <> ${CardState.New} AND uc."due" > @now) AS "nextDue",
-    (SELECT COUNT(*) FROM "UserCard" WHERE "userId" = @userId AND "suspended" = 0 AND "buriedUntil" > @now) AS "buried"`),
-  }));
-};
-const statementsByKind = {
-  all: [build("all", false), build("all", true)],
-  deck: [build("deck", false), build("deck", true)],
-  chapter: [build("chapter", false), build("chapter", true)],
-} as const;
-
-type Counts = { learningCount: number; reviewDueCount: number; newToday: number; reviewsToday: number };
-type CardRow = { cardId: string; type: string; sectionId: string | null; deckId: string | null; sectionTitle: string; rendered: string; state: number | null; due: string | null; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: string | null };
+import { runFlowSync } from "./flow";
+import { readQueueFlow, upcomingFlow } from "./queue-flow";
+import { execSqlite } from "./sqlite-review";
 
 /** Null when the user has no settings row yet (getSettings creates it; the caller falls back). */
 export async function readQueueSqlite(access: SqliteAccess, userId: string, now: Date, limit: number, filter: QueueFilter = {}): Promise<QueueData | null> {
   const sqlite = access.current ?? (await access.connection());
-  const kind = queueFilterKind(filter);
-  const [uncapped, capped] = statementsByKind[kind];
-  let q = uncapped(sqlite);
-  const scope = kind === "deck" ? { deckId: filter.deckId } : kind === "chapter" ? { chapterId: filter.chapterId } : {};
-  const nowText = toSqlDate(now);
-  return access.gate.run(() => {
-    const row = q.settings.get(userId) as Record<string, unknown> | undefined;
-    if (!row) return null;
-    const { deckReviewCaps, ...stored } = row;
-    if (deckReviewCaps) q = capped(sqlite);
-    const settings: UserSettings = toUserSettingsFromSqlite(stored);
-    const dayStart = toSqlDate(startOfDay(now, settings.timezone));
-    const counts = q.counts.get({ userId, now: nowText, dayStart, ...scope }) as Counts;
-    const newRoom = Math.max(0, settings.newPerDay - counts.newToday);
-    // At least one, so that "are new cards waiting behind the daily limit?" still has an answer.
-    const newIds = (q.newCards.all({ userId, now: nowText, dayStart, room: Math.max(1, newRoom), ...scope }) as { id: string }[]).map((c) => c.id);
-    const take = queueTakes(limit, counts.learningCount, Math.min(counts.reviewDueCount, Math.max(0, settings.reviewsPerDay - counts.reviewsToday)), Math.min(newIds.length, newRoom));
-    const params = { ...scope, ...(deckReviewCaps ? { dayStart } : {}), userId, now: nowText, learning: take.learning, review: take.review, fresh: JSON.stringify(newIds.slice(0, take.fresh)), zh: settings.locale === "zh" ? 1 : 0 };
-    const rows = (q.cards.all(params) as CardRow[]).map(
-      (r): QueueRow => ({
-        cardId: r.cardId,
-        type: r.type,
-        sectionId: r.sectionId,
-        deckId: r.deckId,
-        sectionTitle: r.sectionTitle,
-        rendered: r.rendered,
-        state: r.state === null || r.due === null ? null : { ...r, state: r.state, due: fromSqlDate(r.due), lastReview: fromSqlDateOrNull(r.lastReview) },
-      }),
-    );
-    const upcoming = () =>
-      access.gate.run(() => {
-        const u = q.upcoming.get({ userId, now: nowText, ...scope }) as { nextDue: string | null; buried: number };
-        return { nextDue: fromSqlDateOrNull(u.nextDue), buried: u.buried };
-      });
-    return { settings, ...counts, newAvailable: newIds.length, rows, upcoming };
-  });
+  const read = await access.gate.run(() => runFlowSync(readQueueFlow(userId, now, limit, filter), (step) => execSqlite(sqlite, step)));
+  if (!read) return null;
+  const { scope, ...data } = read;
+  const upcoming = () => access.gate.run(() => runFlowSync(upcomingFlow(userId, now, scope), (step) => execSqlite(sqlite, step)));
+  return { ...data, upcoming };
 }
