@@ -51,6 +51,15 @@ describe("judging the growth of the learner/reference ratio", () => {
     expect(judgeCombined(ladder((n) => n ** 0.45)).verdict).toBe("fail");
   });
 
+  test("after a clear first-look fail, only a clear pass on the pooled samples overturns it", () => {
+    // pooled e = 0.3: between the pass line (0.25) and the usual cut (0.33)
+    expect(judgeCombined(ladder((n) => n ** 0.3)).verdict).toBe("pass");
+    expect(judgeCombined(ladder((n) => n ** 0.3), "fail").verdict).toBe("fail");
+    // a disturbed first look of a correct solution: the pooled ratio is flat again
+    expect(judgeCombined(ladder(() => 2), "fail").verdict).toBe("pass");
+    expect(judgeCombined(ladder((n) => n ** 0.2), "fail").verdict).toBe("pass");
+  });
+
   test("one disturbed rung does not decide the exponent on its own", () => {
     const slow = ladder((n) => n / 100);
     slow[1] = { ...slow[1], reference: slow[1].reference.map((x) => x * 10) }; // a GC hit every reference sample

@@ -88,9 +88,16 @@ export function combineRungs(a: Rung[], b: Rung[]): Rung[] {
   return [...byN.values()].sort((x, y) => x.n - y.n);
 }
 
-/** The final word on pooled evidence: one cut, no "unsure" left. */
-export function judgeCombined(rungs: Rung[]): { verdict: "pass" | "fail"; exponent: number; spread: number } {
+/**
+ * The final word on pooled evidence: one cut, no "unsure" left. After a first look that was a
+ * clear fail, the pooled evidence overturns it only when it is a clear pass (e < PASS_EXPONENT):
+ * a disturbance that inflated one look's rungs is gone from the pooled minimum, and a correct
+ * solution then measures near 0, while a slow solution with a small exponent (lru-k's array
+ * history, pooled 0.41–0.57) must not slip under the 0.33 cut on a second, disturbed look.
+ */
+export function judgeCombined(rungs: Rung[], firstLook: GrowthVerdict = "unsure"): { verdict: "pass" | "fail"; exponent: number; spread: number } {
   const { exponent, spread } = growthExponent(rungs);
-  if (spread < MIN_SPREAD) return { verdict: "pass", exponent, spread }; // too little evidence to fail anyone
-  return { verdict: exponent > FINAL_EXPONENT ? "fail" : "pass", exponent, spread };
+  if (spread < MIN_SPREAD) return { verdict: firstLook === "fail" ? "fail" : "pass", exponent, spread }; // too little evidence to fail anyone who was not failed already
+  const cut = firstLook === "fail" ? PASS_EXPONENT : FINAL_EXPONENT;
+  return { verdict: exponent >= cut ? "fail" : "pass", exponent, spread };
 }
