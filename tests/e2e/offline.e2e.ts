@@ -32,6 +32,21 @@ function deviceStates(page: Page): Promise<Record<string, CardStateJson | null>>
   );
 }
 
+/** How many grades the device has stored (the count on screen is raised before the write lands). */
+function deviceGradeCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("go-base-offline");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction("grades").objectStore("grades").count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+}
+
 async function gradeShown(page: Page, key: string): Promise<string> {
   const card = page.getByTestId("review-card");
   const id = (await card.getAttribute("data-card-id"))!;
@@ -90,6 +105,8 @@ describe("offline review (installable PWA)", () => {
     for (let i = 0; i < 6; i++) graded.push(await gradeShown(page, keys[(i + 1) % 3]));
     expect(graded).toHaveLength(15);
     await expect.poll(() => page.getByTestId("waiting-count").textContent()).toContain("15 grades waiting to sync");
+    // Each grade and its card's state are stored in one transaction: once all 15 are in, so are the states.
+    await expect.poll(() => deviceGradeCount(page)).toBe(15);
     const shown = await deviceStates(page);
     await page.close();
 
