@@ -11,6 +11,8 @@ import { CacheFirst, ExpirationPlugin, NetworkFirst, Serwist, StaleWhileRevalida
 type WorkerScope = {
   __SW_MANIFEST?: PrecacheEntry[];
   location: Location;
+  clients: { claim(): Promise<void> };
+  addEventListener(type: "message", listener: (event: { data: unknown; waitUntil(promise: Promise<unknown>): void }) => void): void;
 };
 declare const self: WorkerScope;
 declare function importScripts(...urls: string[]): void;
@@ -45,3 +47,10 @@ const serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+// The claim at activation misses a page whose load began before this worker was active (on a
+// busy machine, the page a learner opened while the first install ran): that page asks again
+// once it sees the worker ready (components/pwa/pwa-client.tsx), so it works offline at once.
+self.addEventListener("message", (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === "CLAIM") event.waitUntil(self.clients.claim());
+});

@@ -90,6 +90,8 @@ export function PwaClient() {
     document.documentElement.removeAttribute("data-offline-ready");
     void navigator.serviceWorker.ready.then(async (reg) => {
       if (!reg.active || cancelled) return;
+      // Loaded while the first worker was installing: ask it to take this page too (app/sw.ts).
+      if (!navigator.serviceWorker.controller) reg.active.postMessage({ type: "CLAIM" });
       if ((await keepPage(reg.active, window.location.href)) && !cancelled) document.documentElement.setAttribute("data-offline-ready", "true");
     });
     return () => {
