@@ -17,35 +17,33 @@ async function openReviewReady(page: Page) {
   await page.waitForSelector("html[data-offline-ready=true]", { timeout: 60_000 });
 }
 
-/** The card states the device holds (what it showed), read from its IndexedDB. */
-function deviceStates(page: Page): Promise<Record<string, CardStateJson | null>> {
+/** One read of the device's IndexedDB store: all its records, or how many there are. */
+function readDeviceStore<T>(page: Page, store: string, read: "getAll" | "count"): Promise<T> {
   return page.evaluate(
-    () =>
-      new Promise<Record<string, CardStateJson | null>>((resolve, reject) => {
+    ([store, read]) =>
+      new Promise<T>((resolve, reject) => {
         const open = indexedDB.open("go-base-offline");
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const read = open.result.transaction("cards").objectStore("cards").getAll();
-          read.onsuccess = () => resolve(Object.fromEntries((read.result as { cardId: string; state: CardStateJson | null }[]).map((c) => [c.cardId, c.state])));
+          const request = open.result.transaction(store).objectStore(store)[read]();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T);
+          };
         };
       }),
+    [store, read] as const,
   );
 }
 
-/** How many grades the device has stored (the count on screen is raised before the write lands). */
-function deviceGradeCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open("go-base-offline");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction("grades").objectStore("grades").count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }),
-  );
+/** The card states the device holds (what it showed). */
+async function deviceStates(page: Page): Promise<Record<string, CardStateJson | null>> {
+  const cards = await readDeviceStore<{ cardId: string; state: CardStateJson | null }[]>(page, "cards", "getAll");
+  return Object.fromEntries(cards.map((c) => [c.cardId, c.state]));
 }
+
+/** How many grades the device has stored (the count on screen is raised before the write lands). */
+const deviceGradeCount = (page: Page) => readDeviceStore<number>(page, "grades", "count");
 
 async function gradeShown(page: Page, key: string): Promise<string> {
   const card = page.getByTestId("review-card");
