@@ -8,6 +8,7 @@ import type { ReviewResult } from "../../review/review-log-json";
 import type { UndoResult } from "../../review/rollback-review";
 import type { SqliteAccess } from "../sqlite-access";
 import { runFlowSync, type Flow, type Step } from "./flow";
+import { prepared } from "./prepared";
 import { submitReviewFlow, undoReviewFlow } from "./review-flow";
 
 export { CARD_STATE_COLUMNS, LOG_COLUMNS, cardState, stateParams, storedLog, type CardRow, type LogRow } from "./review-flow";
@@ -18,28 +19,18 @@ export async function inWriteTransaction<T>(access: SqliteAccess, fn: (sqlite: D
   return access.gate.run(() => sqlite.transaction(() => fn(sqlite)).immediate());
 }
 
-// Statements prepared once per connection: preparing is a large share of a small query's cost,
-// and Prisma's adapter prepares afresh every time. The adapter turns on safe integers (BigInt)
-// for its connection; our statements read plain numbers.
-const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function prepare(sqlite: Database.Database, step: Step): Database.Statement {
-  let cache = prepared.get(sqlite);
-  if (!cache) prepared.set(sqlite, (cache = new Map()));
-  let s = cache.get(step.statement.key);
-  if (!s) {
-    s = sqlite.prepare(step.statement.text);
-    if (s.reader) s.safeIntegers(false);
-    cache.set(step.statement.key, s);
-  }
-  return s;
-}
-
 /** Runs one step of a flow on `sqlite`, synchronously. */
 export function execSqlite(sqlite: Database.Database, step: Step): unknown {
-  const s = prepare(sqlite, step);
+  const s = prepared(sqlite, step.statement.text);
   const params = Array.isArray(step.params) ? step.params : [step.params];
   if (step.op === "run") return { changes: s.run(...params).changes };
   return step.op === "get" ? s.get(...params) : s.all(...params);
+}
+
+/** Runs a read-only flow in one synchronous step behind the connection's gate, so no write lands between its reads. */
+export async function readSqlite<T>(access: SqliteAccess, flow: () => Flow<T>): Promise<T> {
+  const sqlite = access.current ?? (await access.connection());
+  return access.gate.run(() => runFlowSync(flow(), (step) => execSqlite(sqlite, step)));
 }
 
 /** Runs a writing flow in one synchronous transaction. */
