@@ -16,9 +16,13 @@ export type BatchOutcome = {
   leech?: LeechOutcome;
 };
 
-/** A grade the server refuses for good becomes a rejected outcome; anything else fails the batch (the client retries it whole). */
+/**
+ * A grade the server refuses for good becomes a rejected outcome. Anything else fails the batch,
+ * and the client sends it again whole later: an unexpected error, and a card that stayed busy
+ * through every retry (CARD_BUSY), whose grade would be lost if it were refused.
+ */
 export function rejectedOutcome(grade: { reviewId: string; cardId: string }, error: unknown): BatchOutcome {
-  if (!(error instanceof AppError)) throw error;
+  if (!(error instanceof AppError) || error.code === "CARD_BUSY") throw error;
   return { reviewId: grade.reviewId, cardId: grade.cardId, status: "rejected", error: { code: error.code, message: error.message } };
 }
 

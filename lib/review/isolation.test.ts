@@ -5,7 +5,10 @@ import { updateSettings } from "../settings/update-settings";
 import { createTestDb } from "../test/test-db";
 import { createUser, seedContent } from "../test/fixtures";
 import { buryCard } from "./set-card-hidden";
+import { exportUserData } from "./export-data";
+import { replayExport } from "./replay-export";
 import { submitReview } from "./submit-review";
+import { submitReviewBatch } from "./submit-review-batch";
 import { undoReview } from "./undo-review";
 
 const USERS = 5;
@@ -113,6 +116,61 @@ describe.each([
       expect(await db.reviewLog.count({ where: { id: graded } })).toBe(undo.status === "fulfilled" ? 0 : 1);
       const reps = (await db.userCard.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: "c2" } } })).reps;
       expect(reps).toBe(await db.reviewLog.count({ where: { userId: user.id, cardId: "c2" } }));
+    }
+  }, 180_000);
+
+  it("keeps every grade of two devices' batches, a retried batch and live grades of the same cards, racing, with each card equal to a replay of its log", async () => {
+    const user = await createUser(db);
+    const now = new Date("2026-09-20T12:00:00Z");
+    const cards = ["c3", "c4", "c5"];
+    const device = (hour: string) => cards.flatMap((cardId, i) => [1, 2, 3].map((day) => ({ reviewId: randomUUID(), cardId, rating: (((day + i) % 4) + 1) as 1 | 2 | 3 | 4, reviewedAt: `2026-09-1${day}T${hour}:00:00Z` })));
+    const [a, b] = [device("08"), device("19")];
+    // As the client does: a batch that failed because a card stayed busy is sent again whole.
+    const sync = async (grades: typeof a) => {
+      for (;;) {
+        try {
+          return (await submitReviewBatch(db, user.id, { grades }, now)).results;
+        } catch (error) {
+          if (!(error instanceof AppError && error.code === "CARD_BUSY")) throw error;
+        }
+      }
+    };
+    const live: string[] = [];
+    let second = 0;
+    const grade = (cardId: string) => {
+      const reviewId = randomUUID();
+      // Each live grade at its own time, as real requests are: two rows equal in review and creation time have no order.
+      return submitReview(db, user.id, { reviewId, cardId, rating: 3 }, new Date(now.getTime() + ++second * 1000)).then(
+        () => live.push(reviewId),
+        (error: unknown) => {
+          // A live grade that lost its race may be refused (409), never silently dropped.
+          if (!(error instanceof AppError && (error.code === "CONFLICT" || error.code === "CARD_BUSY"))) throw error;
+        },
+      );
+    };
+    const [fromA, fromB, again] = await Promise.all([
+      sync(a),
+      afterHops(3, () => sync(b)),
+      afterHops(7, () => sync(a)),
+      ...cards.map((cardId, i) => afterHops(2 + i * 4, () => grade(cardId))),
+    ]);
+    const outcomes = [...fromA, ...fromB, ...again];
+    const expectConsistent = async () => {
+      for (const outcome of outcomes) expect(["applied", "duplicate"], outcome.reviewId).toContain(outcome.status);
+      const logs = await db.reviewLog.findMany({ where: { userId: user.id }, select: { id: true } });
+      expect(new Set(logs.map((l) => l.id))).toEqual(new Set(outcomes.map((o) => o.reviewId).concat(live)));
+      const data = await exportUserData(db, user.id, now);
+      for (const card of data.cards) expect(card.reps, card.cardId).toBe(data.reviews.filter((r) => r.cardId === card.cardId).length);
+      expect(replayExport(data).mismatches).toEqual([]);
+    };
+    await expectConsistent();
+    // Tight races, where a lost update would be the card's last write: two devices' newest grades
+    // of one card and a live grade of it, started a varying number of hops apart.
+    for (let round = 0; round < 8; round++) {
+      const newest = (hour: number) => [{ reviewId: randomUUID(), cardId: "c6", rating: 3 as const, reviewedAt: `2026-09-19T${10 + round}:${hour}0:00Z` }];
+      const [first, second] = await Promise.all([sync(newest(1)), afterHops(round, () => sync(newest(2))), afterHops(7 - round, () => grade("c6"))]);
+      outcomes.push(...first, ...second);
+      await expectConsistent();
     }
   }, 180_000);
 });

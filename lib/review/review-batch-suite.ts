@@ -15,7 +15,7 @@ import { updateSettings } from "../settings/update-settings";
 
 type Grade = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; reviewedAt: string; durationMs?: number };
 
-/** The batch sync, run against both storage paths (the SQLite hot path and Prisma). */
+/** The batch sync, run against both storage paths (the hot path and Prisma), on SQLite or PostgreSQL. */
 export function reviewBatchSuite({ hotPath }: { hotPath: boolean }) {
   const t = createTestDb({ hotPath });
   const db = t.db;

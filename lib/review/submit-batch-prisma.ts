@@ -14,9 +14,9 @@ import type { LeechSettings } from "../settings/leech-settings";
 const MAX_ATTEMPTS = 4;
 
 /**
- * The portable batch path (PostgreSQL): grade after grade, each in one batch transaction with
- * the same optimistic `reps` check as a single review, so a card graded concurrently elsewhere
- * is recomputed from its fresh history.
+ * The batch through Prisma, which the hot path (lib/db/hot-path/batch-flow.ts) must agree with:
+ * grade after grade, each in one batch transaction with the same optimistic `reps` check as a
+ * single review, so a card graded concurrently elsewhere is recomputed from its fresh history.
  */
 export async function submitBatchPrisma(db: Db, userId: string, grades: TimedGrade[], settings: UserSettings, leechSettings: LeechSettings, now: Date): Promise<BatchOutcome[]> {
   const results: BatchOutcome[] = [];

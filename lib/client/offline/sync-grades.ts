@@ -7,8 +7,9 @@ import { addRejected, dropAction, dropGrades, listActions, oldestGrades, removeC
 /** `leeches`: cards a synced grade made leeches (suspended ones leave the local queue). */
 export type SyncResult = { sent: number; rejected: RejectedGrade[]; leeches: { cardId: string; suspended: boolean }[]; offline: boolean; message?: string };
 
-/** Whether a failed call may succeed later (offline, signed out, server trouble) rather than never. */
-const retryable = (error: unknown) => !(error instanceof ApiError) || error.status === 0 || error.status === 401 || error.status === 408 || error.status === 429 || error.status >= 500;
+/** Whether a failed call may succeed later (offline, signed out, a card busy elsewhere, server trouble) rather than never. */
+const retryable = (error: unknown) =>
+  !(error instanceof ApiError) || error.status === 0 || error.status === 401 || error.status === 408 || error.status === 429 || error.status >= 500 || error.code === "CARD_BUSY";
 
 /**
  * Sends the user's waiting grades in review-time order, in batches of up to 500, then the

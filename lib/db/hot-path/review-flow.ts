@@ -11,7 +11,7 @@ import { toLeechSettings } from "../../settings/leech-settings";
 import { SETTINGS_SQL_COLUMNS, toUserSettingsFromSqlite } from "../../settings/get-settings";
 import type { CardStateRow } from "../../review/card-state";
 import { balanceGrade } from "../../review/balance-grade";
-import { gradeCard, type GradeInput } from "../../review/grade-card";
+import { gradeCard, type GradeInput, type GradedCard } from "../../review/grade-card";
 import { countsByDay, dueLoadWindow, POSTGRES_DUE_LOAD, SQLITE_DUE_LOAD } from "../../review/read-due-load";
 import { startOfDay } from "../../time/day";
 import { replayKnownReview, type Tombstone } from "../../review/replay-review";
@@ -70,6 +70,9 @@ const S = {
   ),
 };
 
+/** The statements the offline batch (batch-flow.ts) shares with a single review. */
+export { S as REVIEW_STATEMENTS };
+
 export type LogRow = Omit<StoredLog, "due" | "review" | "chosenDue"> & { due: string; review: string; prevDue: string; chosenDue: string | null; day: string; createdAt: string };
 export type CardRow = { state: number; due: string; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: string | null };
 
@@ -81,6 +84,11 @@ export const storedLog = (row: LogRow): StoredLog & { prevDue: Date } => ({
   chosenDue: fromSqlDateOrNull(row.chosenDue),
 });
 export const cardState = (row: CardRow): CardStateRow => ({ ...row, due: fromSqlDate(row.due), lastReview: fromSqlDateOrNull(row.lastReview) });
+/** The parameters of REVIEW_STATEMENTS.insertLog for `log`, written at `stamp`. */
+export const logParams = (userId: string, log: GradedCard["log"], stamp: string) => [
+  log.id, userId, log.cardId, log.rating, log.state, toSqlDate(log.due), log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays,
+  log.scheduledDays, log.learningSteps, toSqlDate(log.review), toSqlDate(log.prevDue), log.durationMs, log.scheduler, log.cardAfter, toSqlDateOrNull(log.chosenDue ?? null), log.day, stamp,
+];
 export const stateParams = (s: CardStateRow) => [s.state, toSqlDate(s.due), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays, s.learningSteps, s.reps, s.lapses, toSqlDateOrNull(s.lastReview)];
 
 export function* submitReviewFlow(userId: string, input: GradeInput, now: Date): Flow<ReviewResult> {
@@ -108,7 +116,7 @@ export function* submitReviewFlow(userId: string, input: GradeInput, now: Date):
   }
   const { after, log, result } = graded;
   const stamp = toSqlDate(now);
-  yield* run(S.insertLog, [log.id, userId, log.cardId, log.rating, log.state, toSqlDate(log.due), log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays, log.scheduledDays, log.learningSteps, toSqlDate(log.review), toSqlDate(log.prevDue), log.durationMs, log.scheduler, log.cardAfter, toSqlDateOrNull(log.chosenDue), log.day, stamp]);
+  yield* run(S.insertLog, logParams(userId, log, stamp));
   if (!before) yield* run(S.insertCard, [randomUUID(), userId, input.cardId, ...stateParams(after), stamp, stamp]);
   else if ((yield* run(S.gradeCard, [...stateParams(after), stamp, stamp, ctx.ucId, before.reps])).changes === 0) throw new ConcurrentChange("the card");
   const leech = detectLeech(before?.lapses ?? 0, after.lapses, toLeechSettings(ctx as { leechThreshold: number; leechAction: string }));
