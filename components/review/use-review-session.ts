@@ -120,7 +120,7 @@ export function useReviewSession() {
         flushAgain.current = false;
         if (!userId.current) return;
         const result = await syncGrades(userId.current);
-        if (result.offline) setOffline(isOffline(result.message));
+        if (result.offline) setOffline(result.code === "NETWORK" || !navigator.onLine);
         else if (result.sent > 0) setOffline(false);
         if (result.rejected.length > 0) setNotice(t.current("refused", { count: result.rejected.length }));
         else if (result.offline) setNotice(inEnglish.current && result.message ? result.message : t.current("offlineNotice"));
@@ -371,8 +371,6 @@ export function useReviewSession() {
 
   return { current: queue[0] ?? null, queue, counts, nextDueAt, loading, error, notice, pendingCount, offline, rejected, dismissRejected: dismiss, stats, grade, undo, hide, canUndo: undoDepth > 0 };
 }
-
-const isOffline = (message?: string) => message !== undefined && (typeof navigator === "undefined" || !navigator.onLine || /network/i.test(message));
 
 function decrement(counts: QueueCounts, card: QueueCard): QueueCounts {
   const key: keyof QueueCounts = !card.state ? "new" : card.state.state === "Review" ? "review" : "learning";

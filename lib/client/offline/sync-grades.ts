@@ -4,12 +4,24 @@ import { ApiError, api } from "../api";
 import type { RejectedGrade } from "./offline-db";
 import { addRejected, dropAction, dropGrades, listActions, oldestGrades, removeCard, setCardState } from "./offline-store";
 
-/** `leeches`: cards a synced grade made leeches (suspended ones leave the local queue). */
-export type SyncResult = { sent: number; rejected: RejectedGrade[]; leeches: { cardId: string; suspended: boolean }[]; offline: boolean; message?: string };
+/**
+ * `leeches`: cards a synced grade made leeches (suspended ones leave the local queue).
+ * `offline`: a failure that may pass stopped the sync; `code` is its API code (`NETWORK` when the
+ * server could not be reached), absent for an error that did not come from the API.
+ */
+export type SyncResult = { sent: number; rejected: RejectedGrade[]; leeches: { cardId: string; suspended: boolean }[]; offline: boolean; code?: ApiError["code"]; message?: string };
 
 /** Whether a failed call may succeed later (offline, signed out, a card busy elsewhere, server trouble) rather than never. */
 const retryable = (error: unknown) =>
   !(error instanceof ApiError) || error.status === 0 || error.status === 401 || error.status === 408 || error.status === 429 || error.status >= 500 || error.code === "CARD_BUSY";
+
+/** The sync so far, stopped by a failure that may pass: what is left waits for the next try. */
+const stopped = (result: SyncResult, error: unknown): SyncResult => ({
+  ...result,
+  offline: true,
+  ...(error instanceof ApiError ? { code: error.code } : {}),
+  message: (error as Error).message,
+});
 
 /**
  * Sends the user's waiting grades in review-time order, in batches of up to 500, then the
@@ -27,7 +39,7 @@ export async function syncGrades(userId: string): Promise<SyncResult> {
       const body = { grades: grades.map(({ reviewId, cardId, rating, reviewedAt, durationMs, chosenDue }) => ({ reviewId, cardId, rating, reviewedAt, durationMs, ...(chosenDue ? { chosenDue } : {}) })) };
       outcomes = (await api.post<{ results: BatchOutcome[] }>("/api/reviews/batch", body)).results;
     } catch (error) {
-      if (retryable(error)) return { ...result, offline: true, message: (error as Error).message };
+      if (retryable(error)) return stopped(result, error);
       // The server refused the batch as a whole (it never should): keep every grade visible.
       const { code, message } = error as ApiError;
       outcomes = grades.map((g) => ({ reviewId: g.reviewId, cardId: g.cardId, status: "rejected", error: { code: code === "NETWORK" ? "UNKNOWN" : code, message } }) as BatchOutcome);
@@ -62,7 +74,7 @@ export async function syncGrades(userId: string): Promise<SyncResult> {
     try {
       await api.post(action.kind === "bury" ? "/api/cards/bury" : "/api/cards/suspend", { cardId: action.cardId });
     } catch (error) {
-      if (retryable(error)) return { ...result, offline: true, message: (error as Error).message };
+      if (retryable(error)) return stopped(result, error);
     }
     await dropAction(action.id!);
     await removeCard(action.cardId);
