@@ -1,7 +1,7 @@
 import type { Db } from "../db";
 import { get, statement, type Flow } from "../db/hot-path/flow";
 import { readPostgres } from "../db/hot-path/postgres-exec";
-import { readSqlite } from "../db/hot-path/sqlite-review";
+import { readSqlite } from "../db/hot-path/sqlite-exec";
 import { postgresAccess } from "../db/postgres-access";
 import { sqliteAccess } from "../db/sqlite-access";
 import { sessionTokenFromCookies, userIdFromSessionToken } from "./session-token";

@@ -1,6 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { POSTGRES_TRANSACTION_OPTIONS, type Db } from "../db";
-import { inWriteTransaction } from "../db/hot-path/sqlite-review";
+import { inWriteTransaction } from "../db/hot-path/sqlite-exec";
 import { toSqlDate } from "../db/hot-path/sqlite-values";
 import { sqliteAccess } from "../db/sqlite-access";
 

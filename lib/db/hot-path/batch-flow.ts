@@ -46,7 +46,7 @@ type CardContext = CardRow & { retiredAt: string | null; ucId: string | null; su
  * Applies one grade made offline, at its own review time: a retried one answers `duplicate`, one
  * older than the card's latest review is placed into its history and the card rebuilt. Throws
  * an AppError for a grade refused for good (the drivers turn it into a rejected outcome), always
- * before the grade's first write: SQLite runs a batch's grades in one transaction, unsaved.
+ * before the grade's first write: SQLite runs a batch's grades in one transaction, with no savepoint per grade.
  */
 export function* offlineGradeFlow(userId: string, grade: TimedGrade, settings: UserSettings, leechSettings: LeechSettings, now: Date): Flow<BatchOutcome> {
   const { reviewId, cardId, reviewedAt } = grade;

@@ -1,6 +1,6 @@
 // The hot path's storage steps are written once, as generators that yield the statements they
-// need (review-flow.ts, queue-flow.ts), and run by a driver per database: synchronously inside
-// one better-sqlite3 transaction on SQLite (sqlite-review.ts, sqlite-queue.ts), and awaited on
+// need (review-flow.ts, queue-flow.ts, batch-flow.ts), and run by a driver per database:
+// synchronously inside one better-sqlite3 transaction on SQLite (sqlite-exec.ts), and awaited on
 // one pooled node-postgres client on PostgreSQL (postgres-exec.ts). So both databases run the
 // same SQL and the same decisions between the statements; only the execution differs.
 

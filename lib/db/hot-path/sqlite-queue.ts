@@ -3,7 +3,7 @@
 import type { QueueData, QueueFilter } from "../../review/queue-source";
 import type { SqliteAccess } from "../sqlite-access";
 import { readQueueFlow, upcomingFlow } from "./queue-flow";
-import { readSqlite } from "./sqlite-review";
+import { readSqlite } from "./sqlite-exec";
 
 /** Null when the user has no settings row yet (getSettings creates it; the caller falls back). */
 export async function readQueueSqlite(access: SqliteAccess, userId: string, now: Date, limit: number, filter: QueueFilter = {}): Promise<QueueData | null> {
