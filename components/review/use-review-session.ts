@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useErrorMessage } from "@/components/i18n/use-error-message";
 import { ApiError, api } from "@/lib/client/api";
 import { gradeOnDevice } from "@/lib/client/offline/grade-offline";
@@ -10,6 +10,7 @@ import { migrateLocalPending } from "@/lib/client/offline/migrate-local-pending"
 import type { QueuedGrade, RejectedGrade } from "@/lib/client/offline/offline-db";
 import { countGrades, dismissRejected, oldestGrades, listRejected, loadPack, packUserId, queueAction, queueGrade, removeCard, savePack, unqueueGrade } from "@/lib/client/offline/offline-store";
 import { syncGrades } from "@/lib/client/offline/sync-grades";
+import { mergeLoad, withoutCard } from "@/lib/client/review-queue";
 import type { OfflinePack } from "@/lib/review/get-offline-pack";
 import type { Queue, QueueCard, QueueCounts } from "@/lib/review/get-queue";
 import type { Rating } from "@/lib/review/vocabulary";
@@ -79,10 +80,11 @@ export function useReviewSession() {
   // Every grade of this tab, in order: a refill drops the cards graded after it was asked for.
   const gradedLog = useRef<string[]>([]);
   const queueLength = useRef(0);
-  const queueFront = useRef<string | undefined>(undefined);
-  useEffect(() => {
+  // The card on screen, as last committed: a load that lands keeps it first (see mergeLoad).
+  const shownCard = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
     queueLength.current = queue.length;
-    queueFront.current = queue[0]?.cardId;
+    shownCard.current = queue[0]?.cardId;
   }, [queue]);
 
   const recount = useCallback(async () => {
@@ -150,8 +152,8 @@ export function useReviewSession() {
     flushRef.current = flush;
   }, [flush]);
 
-  /** The queue from the offline pack, for when the server cannot be reached. */
-  const localQueue = useCallback(async (keepCardId?: string) => {
+  /** The queue from the offline pack, for when the server cannot be reached; the card on screen stays. */
+  const localQueue = useCallback(async (replace: boolean) => {
     const gradedBefore = gradedLog.current.length;
     // Every grade made so far is stored before the pack is read: none comes back as unseen.
     await stored.current;
@@ -161,13 +163,9 @@ export function useReviewSession() {
     const local = buildLocalQueue(pack.meta, pack.cards, new Date());
     setCounts(local.counts);
     setNextDueAt(local.nextDueAt);
-    setQueue((current) => {
-      // Graded while the pack was being read: its new state was not in what we read.
-      const since = new Set(gradedLog.current.slice(gradedBefore));
-      const cards = local.cards.filter((c) => !since.has(c.cardId));
-      const keep = current.find((c) => c.cardId === keepCardId);
-      return keep ? [keep, ...cards.filter((c) => c.cardId !== keepCardId)] : cards;
-    });
+    // Graded while the pack was being read: its new state was not in what we read. Read when
+    // the change applies, which may be after grades made later than this call.
+    setQueue((current) => mergeLoad(current, local.cards, { keep: replace ? "none" : "shown", leaveOut: new Set(gradedLog.current.slice(gradedBefore)), onScreen: shownCard.current }));
   }, []);
 
   /**
@@ -175,8 +173,8 @@ export function useReviewSession() {
    * pack. Cards whose grade had not reached the server when the request left, or that were
    * graded while it was out, are not taken back from the server.
    */
-  const refill = useCallback((options: { replace?: boolean; front?: string } = {}): Promise<void> => {
-    const background = !options.replace && !options.front;
+  const refill = useCallback((options: { replace?: boolean; afterUndo?: boolean } = {}): Promise<void> => {
+    const background = !options.replace && !options.afterUndo;
     if (background && refilling.current) return refilling.current;
     const run = async () => {
       const gradedBefore = gradedLog.current.length;
@@ -187,34 +185,30 @@ export function useReviewSession() {
         const unsettled = new Set(userId.current ? (await oldestGrades(userId.current, Infinity)).map((g) => g.cardId) : []);
         const data = await fetchQueue();
         setOffline(false);
-        for (const cardId of gradedLog.current.slice(gradedBefore)) unsettled.add(cardId);
         setCounts(data.counts);
         setNextDueAt(data.nextDueAt);
         setError(null);
-        setQueue((current) => {
-          const keep = options.replace ? [] : current;
-          const have = new Set(keep.map((c) => c.cardId));
-          let merged = [...keep, ...data.cards.filter((c) => !have.has(c.cardId) && !unsettled.has(c.cardId))];
-          if (options.front) {
-            const i = merged.findIndex((c) => c.cardId === options.front);
-            if (i > 0) merged = [merged[i], ...merged.slice(0, i), ...merged.slice(i + 1)];
-          }
-          return merged;
-        });
+        setQueue((current) =>
+          mergeLoad(current, data.cards, {
+            keep: options.replace ? "none" : "all",
+            leaveOut: new Set([...unsettled, ...gradedLog.current.slice(gradedBefore)]),
+            onScreen: shownCard.current,
+          }),
+        );
         void refreshPack();
       } catch (e) {
         if (!isNetwork(e)) setError(errorText.current(e));
         else {
           setOffline(true);
           try {
-            await localQueue(options.front ?? (options.replace ? undefined : queueFront.current));
+            await localQueue(options.replace === true);
           } catch (local) {
             setError((local as Error).message);
           }
         }
       } finally {
         // A background refill does not restart the clock of the card already on screen.
-        if (options.replace || options.front || queueLength.current === 0) setShownAt(Date.now());
+        if (options.replace || options.afterUndo || queueLength.current === 0) setShownAt(Date.now());
         setLoading(false);
       }
     };
@@ -279,7 +273,7 @@ export function useReviewSession() {
       gradedLog.current.push(card.cardId);
       history.current.push({ card, review });
       setUndoDepth(history.current.length);
-      setQueue((q) => q.slice(1));
+      setQueue((q) => withoutCard(q, card.cardId));
       setShownAt(Date.now());
       setStats((s) => ({ reviewed: s.reviewed + 1, byRating: { ...s.byRating, [rating]: s.byRating[rating] + 1 }, studyMs: s.studyMs + review.durationMs }));
       setCounts((c) => c && decrement(c, card));
@@ -334,10 +328,10 @@ export function useReviewSession() {
     await recount();
     const rating = last.review.rating;
     setStats((s) => ({ reviewed: Math.max(0, s.reviewed - 1), byRating: { ...s.byRating, [rating]: Math.max(0, s.byRating[rating] - 1) }, studyMs: Math.max(0, s.studyMs - last.review.durationMs) }));
-    // Show the restored card again right away, with fresh interval previews.
-    setQueue((q) => [last.card, ...q.filter((c) => c.cardId !== last.card.cardId)]);
+    // Show the restored card again right away; the load below brings its fresh interval previews.
+    setQueue((q) => [last.card, ...withoutCard(q, last.card.cardId)]);
     setNotice(t.current("undone"));
-    await refill({ front: last.card.cardId });
+    await refill({ afterUndo: true });
   }, [flush, recount, refill]);
 
   const hide = useCallback(
@@ -354,7 +348,7 @@ export function useReviewSession() {
       }
       if (outcome === "queued") await queueAction({ kind: action, cardId: card.cardId, at: new Date().toISOString() });
       await removeCard(card.cardId);
-      setQueue((q) => q.filter((c) => c.cardId !== card.cardId));
+      setQueue((q) => withoutCard(q, card.cardId));
       setCounts((c) => c && decrement(c, card));
       setShownAt(Date.now());
       const done = action === "bury" ? t.current("buried") : t.current("suspended");

@@ -106,6 +106,9 @@ describe("offline review (installable PWA)", () => {
     // Each grade and its card's state are stored in one transaction: once all 15 are in, so are the states.
     await expect.poll(() => deviceGradeCount(page)).toBe(15);
     const shown = await deviceStates(page);
+    // Every card came once, in the pack's order: none skipped, none back after its grade.
+    const [pack] = await readDeviceStore<{ order: string[] }[]>(page, "meta", "getAll");
+    expect(graded).toEqual(pack.order.slice(0, 15));
     await page.close();
 
     const again = await context.newPage();
